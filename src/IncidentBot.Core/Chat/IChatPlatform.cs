@@ -1,0 +1,24 @@
+using IncidentBot.Core.People;
+
+namespace IncidentBot.Core.Chat;
+
+/// <summary>
+/// The chat workspace the bot works in. Slack, Teams and the local in-process platform implement it;
+/// the core never knows which one it talks to.
+/// </summary>
+public interface IChatPlatform
+{
+    /// <summary>The platform's name: <c>local</c>, <c>slack</c>, <c>teams</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Opens the incident channel (a suffix is added when the name is taken) and sets its topic.</summary>
+    Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, CancellationToken cancellationToken = default);
+
+    Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default);
+
+    Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default);
+
+    Task<PostedMessage> SendDirectAsync(Person person, ChatMessage message, CancellationToken cancellationToken = default);
+
+    Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,41 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.People;
+
+namespace IncidentBot.Core.Commands;
+
+/// <summary>Routes button presses to the handler that owns the action id; duplicate ids fail at construction.</summary>
+public sealed class ButtonRouter
+{
+    private readonly Dictionary<string, IButtonHandler> _handlers = new(StringComparer.Ordinal);
+    private readonly IPeopleDirectory _people;
+
+    public ButtonRouter(IEnumerable<IButtonHandler> handlers, IPeopleDirectory people)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        foreach (var handler in handlers)
+        {
+            foreach (var actionId in handler.ActionIds)
+            {
+                if (!_handlers.TryAdd(actionId, handler))
+                {
+                    throw new ArgumentException($"Two button handlers claim action '{actionId}'.", nameof(handlers));
+                }
+            }
+        }
+
+        _people = people;
+    }
+
+    public async Task<ChatReply> DispatchAsync(ButtonPress press, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(press);
+        if (!_handlers.TryGetValue(press.ActionId, out var handler))
+        {
+            return ChatReply.Of("This button is no longer supported.");
+        }
+
+        var actor = _people.FindByChatId(press.User.Platform, press.User.UserId) ?? Person.Guest(press.User.UserId, press.User.DisplayName);
+        var context = new ButtonContext(actor, press.User, press.ChannelId, press.MessageId, press.ActionId, press.Value, press.At);
+        return await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text;
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.People;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Workflow;
+
+namespace IncidentBot.Core.Commands;
+
+/// <summary>
+/// Routes <c>/incident &lt;sub&gt; …</c> to its command, under the incident's lock, and builds
+/// <c>/incident help</c> from the commands themselves. Duplicate names fail at construction.
+/// </summary>
+public sealed class CommandRouter
+{
+    private readonly Dictionary<string, IIncidentCommand> _commands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IIncidentStore _incidents;
+    private readonly IncidentLocks _locks;
+    private readonly IPeopleDirectory _people;
+
+    public CommandRouter(IEnumerable<IIncidentCommand> commands, IIncidentStore incidents, IncidentLocks locks, IPeopleDirectory people)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        foreach (var command in commands)
+        {
+            if (command.Name == HelpName || !_commands.TryAdd(command.Name, command))
+            {
+                throw new ArgumentException($"Two commands are named '{command.Name}'.", nameof(commands));
+            }
+        }
+
+        _incidents = incidents;
+        _locks = locks;
+        _people = people;
+    }
+
+    private const string HelpName = "help";
+
+    public IReadOnlyCollection<IIncidentCommand> Commands => _commands.Values;
+
+    public async Task<ChatReply> DispatchAsync(CommandInvocation invocation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(invocation);
+        var text = invocation.Text.Trim();
+        var split = text.IndexOfAny([' ', '\n', '\t']);
+        var name = split < 0 ? text : text[..split];
+        var arguments = split < 0 ? "" : text[(split + 1)..].Trim();
+        if (name.Length == 0 || name.Equals(HelpName, StringComparison.OrdinalIgnoreCase))
+        {
+            return ChatReply.Of(Help());
+        }
+
+        if (!_commands.TryGetValue(name, out var command))
+        {
+            return ChatReply.Of($"Unknown subcommand `{name}`.\n{Help()}");
+        }
+
+        var actor = _people.FindByChatId(invocation.User.Platform, invocation.User.UserId)
+            ?? Person.Guest(invocation.User.UserId, invocation.User.DisplayName);
+        var found = await _incidents.FindByChannelAsync(invocation.ChannelId, cancellationToken).ConfigureAwait(false);
+        if (found is null)
+        {
+            return command.NeedsIncident
+                ? ChatReply.Of(await OutsideIncidentAsync(command, cancellationToken).ConfigureAwait(false))
+                : await command.ExecuteAsync(new CommandContext(actor, invocation.User, invocation.ChannelId, null, arguments, invocation.At), cancellationToken).ConfigureAwait(false);
+        }
+
+        using var held = await _locks.AcquireAsync(found.Number, cancellationToken).ConfigureAwait(false);
+        var incident = await _incidents.GetAsync(found.Number, cancellationToken).ConfigureAwait(false);
+        var context = new CommandContext(actor, invocation.User, invocation.ChannelId, incident, arguments, invocation.At);
+        return await command.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    public string Help()
+    {
+        var help = new StringBuilder("*Usage:* `/incident <subcommand>`\n");
+        foreach (var command in _commands.Values.OrderBy(c => c.Name, StringComparer.Ordinal))
+        {
+            help.Append("• `/incident ").Append(command.Usage).Append("` ").AppendLine(command.Summary);
+        }
+
+        return help.Append("• `/incident help` shows this list").ToString();
+    }
+
+    private async Task<string> OutsideIncidentAsync(IIncidentCommand command, CancellationToken cancellationToken)
+    {
+        var open = await _incidents.ListOpenAsync(cancellationToken).ConfigureAwait(false);
+        var where = open.Count == 0
+            ? "There is no open incident; declare one with `/incident declare <title>`."
+            : "Open incidents: " + string.Join(", ", open.Select(i => $"{i.Key} #{i.State.ChannelName}"));
+        return $"`/incident {command.Name}` works in an incident channel. {where}";
+    }
+}

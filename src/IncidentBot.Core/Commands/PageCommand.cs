@@ -1,0 +1,47 @@
+using System.Globalization;
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.People;
+using IncidentBot.Core.Workflow;
+
+namespace IncidentBot.Core.Commands;
+
+/// <summary><c>/incident page @user|&lt;level&gt;</c>: pages a person, or a level of the escalation policy, by hand.</summary>
+public sealed class PageCommand(IncidentResponse response, Pager pager, IPeopleDirectory people, IncidentSettings settings) : IIncidentCommand
+{
+    public string Name => "page";
+
+    public string Usage => "page @user|<level>";
+
+    public string Summary => "pages a person or an on-call level now";
+
+    public bool NeedsIncident => true;
+
+    public async Task<ChatReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var incident = context.RequiredIncident;
+        if (int.TryParse(context.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var level))
+        {
+            if (level < 1 || level > settings.Escalation.LevelCount)
+            {
+                return ChatReply.Of($"There are {settings.Escalation.LevelCount} on-call levels; pick 1 to {settings.Escalation.LevelCount}.");
+            }
+
+            await pager.PageLevelAsync(incident, level, context.At, escalation: false, cancellationToken).ConfigureAwait(false);
+        }
+        else if (Mentions.Resolve(context.Arguments, context.User.Platform, people) is { } person)
+        {
+            await pager.PagePersonAsync(incident, person, context.Actor.Id, context.At, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            return ChatReply.Of(context.Arguments.Length == 0
+                ? $"Usage: `/incident {Usage}`"
+                : $"I don't know who `{context.Arguments}` is. Usage: `/incident {Usage}`");
+        }
+
+        var text = incident.Timeline[^1].Text;
+        await response.CommitAsync(incident, $"{text} (by {context.Actor.Name})", cancellationToken).ConfigureAwait(false);
+        return ChatReply.Of(text + ".");
+    }
+}

@@ -1,0 +1,29 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Workflow;
+
+namespace IncidentBot.Core.Commands;
+
+/// <summary><c>/incident reopen [reason]</c>: the only way back from resolved.</summary>
+public sealed class ReopenCommand(IncidentResponse response) : IIncidentCommand
+{
+    public string Name => "reopen";
+
+    public string Usage => "reopen [reason]";
+
+    public string Summary => "reopens a resolved incident";
+
+    public bool NeedsIncident => true;
+
+    public async Task<ChatReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var incident = context.RequiredIncident;
+        if (!incident.Reopen(context.Actor.Id, context.At, context.Arguments))
+        {
+            return ChatReply.Of($"{incident.Key} is not resolved, so there is nothing to reopen.");
+        }
+
+        await response.CommitAsync(incident, $"*{context.Actor.Name}* reopened {incident.Key}.", cancellationToken).ConfigureAwait(false);
+        return ChatReply.Of($"{incident.Key} is open again.");
+    }
+}

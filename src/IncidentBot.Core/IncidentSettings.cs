@@ -1,0 +1,30 @@
+using IncidentBot.Core.People;
+using IncidentBot.Core.Time;
+
+namespace IncidentBot.Core;
+
+/// <summary>How the bot runs incidents: who is paged, who gets reports, what zone people read times in.</summary>
+public sealed record IncidentSettings
+{
+    public required EscalationPolicy Escalation { get; init; }
+
+    public DisplayZone Zone { get; init; } = DisplayZone.Utc;
+
+    /// <summary>Person ids who receive drafted postmortems by direct message.</summary>
+    public IReadOnlyList<string> Managers { get; init; } = [];
+
+    /// <summary>Channel id where drafted postmortems are posted, if any.</summary>
+    public string? ReportsChannelId { get; init; }
+
+    /// <summary>Changes this long before an incident's start are its suspects.</summary>
+    public TimeSpan SuspectChangeWindow { get; init; } = TimeSpan.FromHours(3);
+
+    /// <summary>The reaction that promotes a message to the timeline.</summary>
+    public string PinEmoji { get; init; } = "pushpin";
+
+    /// <summary>Who may confirm rollbacks (person ids); empty means every known person.</summary>
+    public IReadOnlyList<string> RollbackApprovers { get; init; } = [];
+
+    /// <summary>Where <c>/incident declare</c> is typed and new incidents are announced, if anywhere.</summary>
+    public string? IncidentsChannelId { get; init; }
+}

@@ -1,0 +1,235 @@
+using IncidentBot.Core.Alerts;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// The incident aggregate: every change goes through a method here, which guards the transition and
+/// appends the timeline entry. The state it wraps is what stores persist.
+/// </summary>
+public sealed class Incident
+{
+    public Incident(IncidentState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        State = state;
+    }
+
+    public IncidentState State { get; }
+
+    public int Number => State.Number;
+
+    public string Key => IncidentKey.Format(State.Number);
+
+    public IncidentStatus Status => State.Status;
+
+    public bool IsOpen => State.Status != IncidentStatus.Resolved;
+
+    public IReadOnlyList<TimelineEntry> Timeline => State.Timeline;
+
+    public IncidentMetrics Metrics => IncidentMetrics.Of(State);
+
+    /// <summary>Opens an incident; impact starts at <paramref name="startedAt"/>, the bot learnt of it at <paramref name="openedAt"/>.</summary>
+    public static Incident Open(string title, Severity severity, string? service, DateTimeOffset startedAt, DateTimeOffset openedAt, string? declaredBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        return new Incident(new IncidentState
+        {
+            Title = title.Trim(),
+            Severity = severity,
+            Service = service,
+            StartedAt = startedAt <= openedAt ? startedAt : openedAt,
+            OpenedAt = openedAt,
+            DeclaredBy = declaredBy,
+            Status = IncidentStatus.Triggered,
+        });
+    }
+
+    /// <summary>The entry the last change appended, so its announcement can link back to it.</summary>
+    public TimelineEntry? LastRecorded { get; private set; }
+
+    /// <summary>Appends a timeline entry, keeping the timeline in time order.</summary>
+    public TimelineEntry Record(TimelineKind kind, string text, DateTimeOffset at, string? by = null, string? link = null, string? messageId = null)
+    {
+        var entry = new TimelineEntry { At = at, Kind = kind, Text = text, By = by, Link = link, MessageId = messageId };
+        var index = State.Timeline.FindLastIndex(e => e.At <= at);
+        State.Timeline.Insert(index + 1, entry);
+        LastRecorded = entry;
+        return entry;
+    }
+
+    public void AttachChannel(string channelId, string channelName, DateTimeOffset at)
+    {
+        State.ChannelId = channelId;
+        State.ChannelName = channelName;
+        Record(TimelineKind.ChannelOpened, $"Channel #{channelName} opened", at);
+    }
+
+    /// <summary>Adds or updates an alert of this incident. Returns false when the delivery changes nothing (a repeat).</summary>
+    public bool ApplyAlert(NormalizedAlert alert, DateTimeOffset receivedAt)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        if (!State.GroupKeys.Contains(alert.GroupKey))
+        {
+            State.GroupKeys.Add(alert.GroupKey);
+        }
+
+        var known = State.Alerts.Find(a => a.Source == alert.Source && a.Fingerprint == alert.Fingerprint);
+        if (known is not null && known.Status == alert.Status && (alert.Status == AlertStatus.Resolved || known.StartsAt == alert.StartsAt))
+        {
+            return false;
+        }
+
+        var firingAgain = known?.Status == AlertStatus.Resolved && alert.Status == AlertStatus.Firing;
+        if (known is null)
+        {
+            known = new IncidentAlert { Source = alert.Source, Fingerprint = alert.Fingerprint, GroupKey = alert.GroupKey };
+            State.Alerts.Add(known);
+        }
+
+        known.Title = alert.Title;
+        known.Description = alert.Description ?? known.Description;
+        known.Link = alert.Link ?? known.Link;
+        known.Status = alert.Status;
+        known.StartsAt = alert.StartsAt;
+        known.EndsAt = alert.EndsAt;
+
+        if (alert.Status == AlertStatus.Firing)
+        {
+            var firedAt = Earlier(alert.StartsAt, receivedAt);
+            State.StartedAt = Earlier(State.StartedAt, firedAt);
+            Record(TimelineKind.AlertFired, firingAgain ? $"{alert.Title} (firing again)" : alert.Title, firedAt, link: alert.Link);
+            return true;
+        }
+
+        var endedAt = Later(Earlier(alert.EndsAt ?? receivedAt, receivedAt), alert.StartsAt);
+        Record(TimelineKind.AlertResolved, alert.Title, endedAt, link: alert.Link);
+        if (!State.HasFiringAlerts() && IsOpen)
+        {
+            Mitigate(null, endedAt, "All alerts resolved");
+        }
+
+        return true;
+    }
+
+    public bool Acknowledge(string by, DateTimeOffset at, string? eta = null)
+    {
+        if (State.AcknowledgedAt is not null || State.Status >= IncidentStatus.Acknowledged)
+        {
+            return false;
+        }
+
+        State.AcknowledgedAt = at;
+        State.AcknowledgedBy = by;
+        State.Status = IncidentStatus.Acknowledged;
+        Record(TimelineKind.Acknowledged, string.IsNullOrWhiteSpace(eta) ? "Acknowledged" : $"Acknowledged, ETA {eta.Trim()}", at, by);
+        return true;
+    }
+
+    public bool Mitigate(string? by, DateTimeOffset at, string? text)
+    {
+        if (State.MitigatedAt is not null || State.Status >= IncidentStatus.Mitigated)
+        {
+            return false;
+        }
+
+        State.MitigatedAt = at;
+        State.Status = IncidentStatus.Mitigated;
+        Record(TimelineKind.Mitigated, string.IsNullOrWhiteSpace(text) ? "Mitigated" : text.Trim(), at, by);
+        return true;
+    }
+
+    public bool Resolve(string? by, DateTimeOffset at, string? text)
+    {
+        if (State.Status == IncidentStatus.Resolved)
+        {
+            return false;
+        }
+
+        State.MitigatedAt ??= at;
+        State.ResolvedAt = at;
+        State.Status = IncidentStatus.Resolved;
+        Record(TimelineKind.Resolved, string.IsNullOrWhiteSpace(text) ? "Resolved" : text.Trim(), at, by);
+        return true;
+    }
+
+    /// <summary>Opens a resolved incident again; it keeps its acknowledgement but needs mitigating and resolving anew.</summary>
+    public bool Reopen(string by, DateTimeOffset at, string? reason)
+    {
+        if (State.Status != IncidentStatus.Resolved)
+        {
+            return false;
+        }
+
+        State.ResolvedAt = null;
+        State.MitigatedAt = null;
+        State.Status = State.AcknowledgedAt is null ? IncidentStatus.Triggered : IncidentStatus.Acknowledged;
+        Record(TimelineKind.StatusUpdate, string.IsNullOrWhiteSpace(reason) ? "Reopened" : $"Reopened: {reason.Trim()}", at, by);
+        return true;
+    }
+
+    public bool ChangeSeverity(Severity severity, string by, DateTimeOffset at)
+    {
+        if (State.Severity == severity)
+        {
+            return false;
+        }
+
+        var from = State.Severity;
+        State.Severity = severity;
+        Record(TimelineKind.SeverityChanged, $"Severity {from.ToWireName()} → {severity.ToWireName()}", at, by);
+        return true;
+    }
+
+    public bool AssignLead(string personId, string personName, string by, DateTimeOffset at)
+    {
+        if (State.Lead == personId)
+        {
+            return false;
+        }
+
+        State.Lead = personId;
+        Record(TimelineKind.RoleAssigned, $"{personName} is the incident lead", at, by);
+        return true;
+    }
+
+    public IEnumerable<TimelineEntry> RootCauses => Timeline.Where(e => e.Kind == TimelineKind.RootCause);
+
+    public IEnumerable<TimelineEntry> FollowUps => Timeline.Where(e => e.Kind == TimelineKind.FollowUp);
+
+    /// <summary>
+    /// Records that a level of the escalation policy was paged (or, with level 0, people paged by hand,
+    /// which does not move the escalation timer).
+    /// </summary>
+    public void RecordPaged(int level, IReadOnlyList<string> personIds, string text, DateTimeOffset at, string? by, bool escalation)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        if (level > State.PagedLevel)
+        {
+            State.PagedLevel = level;
+            State.LastPagedAt = at;
+        }
+
+        State.PagedPeople.AddRange(personIds.Where(p => !State.PagedPeople.Contains(p)));
+        Record(escalation ? TimelineKind.Escalated : TimelineKind.Paged, text, at, by);
+    }
+
+    /// <summary>Puts a change on the timeline once (at the change's own time).</summary>
+    public bool RecordChange(string changeId, string text, DateTimeOffset at, string? by)
+    {
+        if (State.ChangeIds.Contains(changeId))
+        {
+            return false;
+        }
+
+        State.ChangeIds.Add(changeId);
+        Record(TimelineKind.Change, text, at, by);
+        return true;
+    }
+
+    /// <summary>Asks for a new postmortem draft; returns the revision the drafting job must produce.</summary>
+    public int RequestPostmortem() => ++State.PostmortemRevision;
+
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a <= b ? a : b;
+
+    private static DateTimeOffset Later(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
+}

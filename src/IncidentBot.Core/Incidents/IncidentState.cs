@@ -1,0 +1,66 @@
+using IncidentBot.Core.Alerts;
+
+namespace IncidentBot.Core.Incidents;
+
+/// <summary>
+/// Everything an incident is, as stored. Only <see cref="Incident"/> changes it; stores persist it as is.
+/// </summary>
+public sealed class IncidentState
+{
+    public int Number { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public Severity Severity { get; set; }
+
+    public IncidentStatus Status { get; set; }
+
+    public string? Service { get; set; }
+
+    /// <summary>Platform id of the incident channel (or Teams thread); <c>null</c> until it is opened.</summary>
+    public string? ChannelId { get; set; }
+
+    public string? ChannelName { get; set; }
+
+    /// <summary>Platform id of the incident card message, kept up to date as the incident changes.</summary>
+    public string? CardMessageId { get; set; }
+
+    public DateTimeOffset StartedAt { get; set; }
+
+    public DateTimeOffset OpenedAt { get; set; }
+
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+
+    public string? AcknowledgedBy { get; set; }
+
+    public DateTimeOffset? MitigatedAt { get; set; }
+
+    public DateTimeOffset? ResolvedAt { get; set; }
+
+    public string? DeclaredBy { get; set; }
+
+    public string? Lead { get; set; }
+
+    public List<string> GroupKeys { get; set; } = [];
+
+    public List<IncidentAlert> Alerts { get; set; } = [];
+
+    public List<TimelineEntry> Timeline { get; set; } = [];
+
+    /// <summary>Ids of the changes already put on this incident's timeline.</summary>
+    public List<string> ChangeIds { get; set; } = [];
+
+    /// <summary>The highest escalation level paged so far (0: nobody yet).</summary>
+    public int PagedLevel { get; set; }
+
+    /// <summary>When the highest level so far was paged: the escalation timer runs from here.</summary>
+    public DateTimeOffset? LastPagedAt { get; set; }
+
+    /// <summary>Everyone paged so far, in order, by person id.</summary>
+    public List<string> PagedPeople { get; set; } = [];
+
+    /// <summary>How many postmortem drafts were asked for; a drafting job with an older revision does nothing.</summary>
+    public int PostmortemRevision { get; set; }
+
+    public bool HasFiringAlerts() => Alerts.Exists(a => a.Status == AlertStatus.Firing);
+}

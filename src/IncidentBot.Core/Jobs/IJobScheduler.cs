@@ -1,0 +1,20 @@
+namespace IncidentBot.Core.Jobs;
+
+/// <summary>
+/// Runs the bot's background work. Jobs take ids only, reload what they need and are safe to run twice;
+/// schedule them after the state they act on is saved.
+/// </summary>
+public interface IJobScheduler
+{
+    /// <summary>Opens the channel of a new incident, posts its card and pages the first level.</summary>
+    void EnqueueIncidentSetup(int incidentNumber);
+
+    /// <summary>Pages <paramref name="level"/> of the escalation policy at <paramref name="dueAt"/> unless the incident was acknowledged.</summary>
+    void ScheduleEscalation(int incidentNumber, int level, DateTimeOffset dueAt);
+
+    /// <summary>Asks the deploy system for a confirmed rollback.</summary>
+    void EnqueueRollback(string rollbackId);
+
+    /// <summary>Drafts and delivers revision <paramref name="revision"/> of an incident's postmortem.</summary>
+    void EnqueuePostmortem(int incidentNumber, int revision);
+}

@@ -1,0 +1,63 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Workflow;
+
+namespace IncidentBot.Core.Jobs;
+
+/// <summary>
+/// Sets a new incident up on the chat platform: channel, card, first page, escalation timer. Each step is
+/// saved as it is done, so a second run (or a run after a crash) does only what is missing.
+/// </summary>
+public sealed class IncidentSetupJob(
+    IIncidentStore incidents, IncidentLocks locks, IncidentChannel channel, Pager pager, IJobScheduler scheduler,
+    Chat.IChatPlatform platform, IncidentSettings settings, TimeProvider time)
+{
+    public async Task RunAsync(int incidentNumber, CancellationToken cancellationToken = default)
+    {
+        using var held = await locks.AcquireAsync(incidentNumber, cancellationToken).ConfigureAwait(false);
+        var incident = await incidents.GetAsync(incidentNumber, cancellationToken).ConfigureAwait(false);
+        if (incident is null)
+        {
+            return;
+        }
+
+        if (incident.State.ChannelId is null)
+        {
+            var opened = await platform.OpenIncidentChannelAsync(
+                ChannelNames.For(incident), Topic(incident), cancellationToken).ConfigureAwait(false);
+            incident.AttachChannel(opened.Id, opened.Name, time.GetUtcNow());
+            await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+            await AnnounceAsync(incident, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (incident.State.CardMessageId is null)
+        {
+            await channel.ShowCardAsync(incident, cancellationToken).ConfigureAwait(false);
+            await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (incident.State.PagedLevel == 0 && incident.Status == IncidentStatus.Triggered)
+        {
+            var now = time.GetUtcNow();
+            if (await pager.PageLevelAsync(incident, 1, now, escalation: false, cancellationToken).ConfigureAwait(false))
+            {
+                await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+                scheduler.ScheduleEscalation(incident.Number, 2, now + settings.Escalation.EscalateAfter);
+            }
+        }
+    }
+
+    private static string Topic(Incident incident) =>
+        $"{incident.Key} · {incident.State.Severity.ToWireName()} · {incident.State.Title}";
+
+    private async Task AnnounceAsync(Incident incident, CancellationToken cancellationToken)
+    {
+        if (settings.IncidentsChannelId is { } announcements)
+        {
+            await platform.PostAsync(
+                announcements,
+                new Chat.ChatMessage($"*{incident.Key}* ({incident.State.Severity.ToWireName()}) {incident.State.Title}: join #{incident.State.ChannelName}"),
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

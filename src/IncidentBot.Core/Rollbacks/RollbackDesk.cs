@@ -1,0 +1,159 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Commands;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Jobs;
+using IncidentBot.Core.People;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Workflow;
+
+namespace IncidentBot.Core.Rollbacks;
+
+/// <summary>
+/// The rollback flow: a request shows what would be rolled back with Confirm/Cancel; only allowed people
+/// confirm; one rollback per service at a time; the outcome lands on the timeline once.
+/// Callers hold the incident's lock.
+/// </summary>
+public sealed class RollbackDesk(
+    IRollbackStore rollbacks, IChangeStore changes, IDeploySystem deploys, IncidentResponse response,
+    IChatPlatform platform, IJobScheduler scheduler, IPeopleDirectory people, IncidentSettings settings)
+{
+    public async Task<ChatReply> RequestAsync(Incident incident, string service, string? toVersion, Person actor, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(actor);
+        var known = deploys.Services.FirstOrDefault(s => string.Equals(s, service, StringComparison.OrdinalIgnoreCase));
+        if (known is null)
+        {
+            var list = deploys.Services.Count == 0 ? "none are configured" : string.Join(", ", deploys.Services.Order(StringComparer.Ordinal));
+            return ChatReply.Of($"I can't roll back `{service}`: it is not a service I know ({list}).");
+        }
+
+        if (await ActiveForAsync(known, cancellationToken).ConfigureAwait(false) is { } active)
+        {
+            return ChatReply.Of($"A rollback of {known} is already {active.Status.ToString().ToLowerInvariant()} ({active.Describe()}, asked by {people.NameOf(active.RequestedBy)}).");
+        }
+
+        var latest = await changes.LatestAsync(known, cancellationToken).ConfigureAwait(false);
+        var target = toVersion ?? latest?.Previous;
+        if (target is null)
+        {
+            return ChatReply.Of($"I have no recorded deploy of {known} to roll back from. Name the version: `/incident rollback {known} to <version>`.");
+        }
+
+        var rollback = new Rollback
+        {
+            IncidentNumber = incident.Number, Service = known, FromVersion = latest?.Version, ToVersion = target,
+            Status = RollbackStatus.Requested, RequestedBy = actor.Id, RequestedAt = at,
+        };
+        await rollbacks.AddAsync(rollback, cancellationToken).ConfigureAwait(false);
+        incident.Record(TimelineKind.RollbackRequested, $"Rollback of {rollback.Describe()} requested", at, actor.Id);
+        await response.CommitAsync(incident, Prompt(rollback, actor), cancellationToken).ConfigureAwait(false);
+        rollback.PromptMessageId = incident.LastRecorded?.MessageId;
+        await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
+        return ChatReply.Of($"Confirm or cancel the rollback of {rollback.Describe()} in the channel.");
+    }
+
+    public async Task<ChatReply> ConfirmAsync(Incident incident, Rollback rollback, Person actor, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(rollback);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (rollback.Status != RollbackStatus.Requested)
+        {
+            return Stale(rollback);
+        }
+
+        if (!MayConfirm(actor))
+        {
+            return ChatReply.Of($"You are not allowed to confirm rollbacks. Ask one of: {Approvers()}.");
+        }
+
+        if (await ActiveForAsync(rollback.Service, cancellationToken).ConfigureAwait(false) is { } running && running.Id != rollback.Id)
+        {
+            return ChatReply.Of($"Another rollback of {rollback.Service} is in progress ({running.Describe()}).");
+        }
+
+        rollback.Status = RollbackStatus.Started;
+        (rollback.DecidedBy, rollback.DecidedAt) = (actor.Id, at);
+        await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
+        incident.Record(TimelineKind.RollbackStarted, $"Rollback of {rollback.Describe()} started", at, actor.Id);
+        await response.CommitAsync(incident, $"*Rolling back {rollback.Describe()}* (confirmed by {actor.Name}).", cancellationToken).ConfigureAwait(false);
+        await ClosePromptAsync(incident, rollback, $"Rollback of {rollback.Describe()}: confirmed by {actor.Name}.", cancellationToken).ConfigureAwait(false);
+        scheduler.EnqueueRollback(rollback.Id);
+        return ChatReply.Of($"Rollback of {rollback.Describe()} started.");
+    }
+
+    public async Task<ChatReply> CancelAsync(Incident incident, Rollback rollback, Person actor, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(rollback);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (rollback.Status != RollbackStatus.Requested)
+        {
+            return Stale(rollback);
+        }
+
+        rollback.Status = RollbackStatus.Cancelled;
+        (rollback.DecidedBy, rollback.DecidedAt) = (actor.Id, at);
+        await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
+        await ClosePromptAsync(incident, rollback, $"Rollback of {rollback.Describe()}: cancelled by {actor.Name}.", cancellationToken).ConfigureAwait(false);
+        return ChatReply.Of("Rollback cancelled; nothing was changed.");
+    }
+
+    /// <summary>Records the outcome once; false when the rollback had already finished (a repeated callback).</summary>
+    public async Task<bool> CompleteAsync(Incident incident, Rollback rollback, RollbackOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(rollback);
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (rollback.Status != RollbackStatus.Started || outcome.Result == RollbackResult.Pending)
+        {
+            return false;
+        }
+
+        var succeeded = outcome.Result == RollbackResult.Succeeded;
+        rollback.Status = succeeded ? RollbackStatus.Succeeded : RollbackStatus.Failed;
+        (rollback.FinishedAt, rollback.Message) = (at, outcome.Message);
+        await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
+        var detail = string.IsNullOrWhiteSpace(outcome.Message) ? "" : $": {outcome.Message.Trim()}";
+        var text = succeeded ? $"Rollback of {rollback.Describe()} succeeded{detail}" : $"Rollback of {rollback.Describe()} failed{detail}";
+        incident.Record(succeeded ? TimelineKind.RollbackSucceeded : TimelineKind.RollbackFailed, text, at);
+        await response.CommitAsync(incident, succeeded ? $"*{text}*" : $"*{text}.* The service is still on {rollback.FromVersion ?? "its current version"}.", cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private static ChatMessage Prompt(Rollback rollback, Person actor) => new(
+        $"*Roll back {rollback.Service}?* {actor.Name} asks to roll back {rollback.Describe()}.",
+        [
+            new ChatButton(RollbackCommand.ConfirmActionId, "Confirm", rollback.Id, ButtonStyle.Danger),
+            new ChatButton(RollbackCommand.CancelActionId, "Cancel", rollback.Id),
+        ]);
+
+    private ChatReply Stale(Rollback rollback)
+    {
+        var who = rollback.DecidedBy is null ? "" : $" by {people.NameOf(rollback.DecidedBy)}";
+        var when = rollback.DecidedAt is { } decidedAt ? $" at {settings.Zone.FormatTime(decidedAt)}" : "";
+        var status = rollback.Status == RollbackStatus.Started ? "confirmed" : rollback.Status.ToString().ToLowerInvariant();
+        return ChatReply.Of($"This rollback of {rollback.Describe()} was already {status}{who}{when}; nothing changed.");
+    }
+
+    private bool MayConfirm(Person actor) => settings.RollbackApprovers.Count == 0
+        ? people.Find(actor.Id) is not null
+        : settings.RollbackApprovers.Contains(actor.Id, StringComparer.OrdinalIgnoreCase);
+
+    private string Approvers() => settings.RollbackApprovers.Count == 0
+        ? "anyone configured as a person of this bot"
+        : string.Join(", ", settings.RollbackApprovers.Select(people.NameOf));
+
+    private async Task<Rollback?> ActiveForAsync(string service, CancellationToken cancellationToken) =>
+        (await rollbacks.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+            .FirstOrDefault(r => string.Equals(r.Service, service, StringComparison.OrdinalIgnoreCase));
+
+    private async Task ClosePromptAsync(Incident incident, Rollback rollback, string text, CancellationToken cancellationToken)
+    {
+        if (incident.State.ChannelId is { } channelId && rollback.PromptMessageId is { } promptId)
+        {
+            await platform.UpdateAsync(channelId, promptId, new ChatMessage(text), cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Storage;
+
+/// <summary>
+/// Where incidents live. A save is durable when it returns: the bot acknowledges nothing it has not saved.
+/// </summary>
+public interface IIncidentStore
+{
+    /// <summary>Stores a new incident and gives it the next number.</summary>
+    Task AddAsync(Incident incident, CancellationToken cancellationToken = default);
+
+    Task SaveAsync(Incident incident, CancellationToken cancellationToken = default);
+
+    Task<Incident?> GetAsync(int number, CancellationToken cancellationToken = default);
+
+    Task<Incident?> FindByChannelAsync(string channelId, CancellationToken cancellationToken = default);
+
+    Task<Incident?> FindOpenByGroupKeyAsync(string groupKey, CancellationToken cancellationToken = default);
+
+    /// <summary>Every incident, newest first.</summary>
+    Task<IReadOnlyList<Incident>> ListAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Incident>> ListOpenAsync(CancellationToken cancellationToken = default);
+}

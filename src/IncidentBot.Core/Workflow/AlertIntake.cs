@@ -1,0 +1,87 @@
+using IncidentBot.Core.Alerts;
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Commands;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Jobs;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Workflow;
+
+/// <summary>
+/// Turns alerts into incidents: a firing alert whose group matches no open incident opens one; otherwise it
+/// joins that incident's timeline. A repeated delivery changes nothing.
+/// </summary>
+public sealed class AlertIntake(
+    IIncidentStore incidents, IChangeStore changes, IncidentLocks locks, IncidentResponse response,
+    IJobScheduler scheduler, IncidentSettings settings, TimeProvider time)
+{
+    public async Task<AlertIntakeResult> ReceiveAsync(IReadOnlyList<NormalizedAlert> alerts, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(alerts);
+        var result = new AlertIntakeResult();
+        using var intake = await locks.AcquireAsync(IncidentLocks.IntakeKey, cancellationToken).ConfigureAwait(false);
+        foreach (var alert in alerts)
+        {
+            var open = await incidents.FindOpenByGroupKeyAsync(alert.GroupKey, cancellationToken).ConfigureAwait(false);
+            if (open is not null)
+            {
+                await JoinAsync(open.Number, alert, result, cancellationToken).ConfigureAwait(false);
+            }
+            else if (alert.Status == AlertStatus.Firing)
+            {
+                result.Opened.Add(await OpenAsync(alert, cancellationToken).ConfigureAwait(false));
+            }
+            else
+            {
+                result.Ignored++;
+            }
+        }
+
+        return result;
+    }
+
+    private async Task<int> OpenAsync(NormalizedAlert alert, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var incident = Incident.Open(alert.Title, alert.Severity ?? Severity.Sev2, alert.Service, alert.StartsAt, now, declaredBy: null);
+        incident.ApplyAlert(alert, now);
+        var suspects = await changes.ListAsync(alert.Service, incident.State.StartedAt - settings.SuspectChangeWindow, now, cancellationToken).ConfigureAwait(false);
+        foreach (var change in suspects)
+        {
+            incident.RecordChange(change.Id, change.Describe(), change.At, change.By);
+        }
+
+        await incidents.AddAsync(incident, cancellationToken).ConfigureAwait(false);
+        scheduler.EnqueueIncidentSetup(incident.Number);
+        return incident.Number;
+    }
+
+    private async Task JoinAsync(int number, NormalizedAlert alert, AlertIntakeResult result, CancellationToken cancellationToken)
+    {
+        using var held = await locks.AcquireAsync(number, cancellationToken).ConfigureAwait(false);
+        var incident = await incidents.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        var wasMitigated = incident!.State.MitigatedAt is not null;
+        if (!incident.ApplyAlert(alert, time.GetUtcNow()))
+        {
+            result.Unchanged++;
+            return;
+        }
+
+        result.Updated.Add(number);
+        var allResolved = !wasMitigated && incident.State.MitigatedAt is not null;
+        await response.CommitAsync(incident, Announcement(incident, alert, allResolved), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static ChatMessage Announcement(Incident incident, NormalizedAlert alert, bool allResolved)
+    {
+        if (allResolved)
+        {
+            return new ChatMessage(
+                $"*Alert resolved:* {alert.Title}\nEvery alert of {incident.Key} has resolved, so it is mitigated. Resolve it when you are sure.",
+                [new ChatButton(ResolveCommand.ButtonActionId, "Resolve", incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ButtonStyle.Primary)]);
+        }
+
+        var verb = alert.Status == AlertStatus.Firing ? "Alert firing" : "Alert resolved";
+        return new ChatMessage($"*{verb}:* {alert.Title}");
+    }
+}

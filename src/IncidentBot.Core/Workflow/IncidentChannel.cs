@@ -1,0 +1,75 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.People;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Workflow;
+
+/// <summary>
+/// Speaks in an incident's channel: posts the bot's messages (and keeps them in the transcript) and keeps
+/// the incident card up to date.
+/// </summary>
+public sealed class IncidentChannel(IChatPlatform platform, ITranscriptStore transcript, IChangeStore changes, IncidentSettings settings, IPeopleDirectory people)
+{
+    /// <summary>Posts a bot message in the incident's channel; returns null when the incident has no channel yet.</summary>
+    public async Task<PostedMessage?> PostAsync(Incident incident, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(message);
+        if (incident.State.ChannelId is not { } channelId)
+        {
+            return null;
+        }
+
+        var posted = await platform.PostAsync(channelId, message, cancellationToken).ConfigureAwait(false);
+        await transcript.UpsertAsync(
+            new TranscriptMessage
+            {
+                Id = TranscriptMessage.IdOf(posted.ChannelId, posted.MessageId),
+                IncidentNumber = incident.Number,
+                ChannelId = posted.ChannelId,
+                MessageId = posted.MessageId,
+                AuthorName = "IncidentBot",
+                Text = message.Text,
+                At = posted.At,
+                Permalink = posted.Permalink,
+            },
+            cancellationToken).ConfigureAwait(false);
+        return posted;
+    }
+
+    /// <summary>Posts the card when there is none yet, else updates it in place.</summary>
+    public async Task ShowCardAsync(Incident incident, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        if (incident.State.ChannelId is not { } channelId)
+        {
+            return;
+        }
+
+        var card = await BuildCardAsync(incident, cancellationToken).ConfigureAwait(false);
+        if (incident.State.CardMessageId is { } cardId)
+        {
+            await platform.UpdateAsync(channelId, cardId, card, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var posted = await PostAsync(incident, card, cancellationToken).ConfigureAwait(false);
+        incident.State.CardMessageId = posted?.MessageId;
+    }
+
+    public async Task<ChatMessage> BuildCardAsync(Incident incident, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var suspects = await SuspectChangesAsync(incident, cancellationToken).ConfigureAwait(false);
+        return IncidentCardMessage.Build(incident, suspects.Select(c => c.Describe()).ToList(), people, settings.Zone);
+    }
+
+    /// <summary>Changes to the incident's service (or any, when it has none) in the window before it started, and while open.</summary>
+    public Task<IReadOnlyList<Changes.ChangeEvent>> SuspectChangesAsync(Incident incident, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var to = incident.State.ResolvedAt ?? DateTimeOffset.MaxValue;
+        return changes.ListAsync(incident.State.Service, incident.State.StartedAt - settings.SuspectChangeWindow, to, cancellationToken);
+    }
+}
