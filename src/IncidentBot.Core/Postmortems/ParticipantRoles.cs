@@ -1,0 +1,26 @@
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Postmortems;
+
+/// <summary>What a person's timeline entries say they did, as a phrase for the participants list.</summary>
+internal static class ParticipantRoles
+{
+    /// <summary>The phrase for <paramref name="count"/> entries of a kind, or <c>null</c> for kinds that are not a contribution.</summary>
+    public static string? For(TimelineKind kind, int count) => kind switch
+    {
+        TimelineKind.Change => count == 1 ? "made a change" : "made changes",
+        TimelineKind.Paged => "paged responders",
+        TimelineKind.Note => count == 1 ? "added a note" : "added notes",
+        TimelineKind.MessagePinned => count == 1 ? "wrote a pinned message" : "wrote pinned messages",
+        TimelineKind.StatusUpdate => count == 1 ? "posted an update" : "posted updates",
+        TimelineKind.SeverityChanged => "changed the severity",
+        TimelineKind.RoleAssigned => "assigned the lead",
+        TimelineKind.RollbackRequested => count == 1 ? "requested a rollback" : "requested rollbacks",
+        TimelineKind.RollbackStarted => count == 1 ? "confirmed a rollback" : "confirmed rollbacks",
+        TimelineKind.RootCause => "recorded the root cause",
+        TimelineKind.FollowUp => count == 1 ? "added a follow-up" : "added follow-ups",
+        TimelineKind.Mitigated => "marked it mitigated",
+        TimelineKind.Resolved => "resolved the incident",
+        _ => null,
+    };
+}

@@ -1,0 +1,79 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.People;
+
+namespace IncidentBot.Core.Postmortems;
+
+/// <summary>
+/// Everyone who acted or spoke, by name and in name order, with their roles (lead, paged, acknowledged) and
+/// what the timeline shows they did.
+/// </summary>
+internal static class ParticipantsSection
+{
+    public static void Write(DraftFacts facts, DraftWriter doc)
+    {
+        doc.Heading("Participants");
+        var roles = Roles(facts);
+        if (roles.Count == 0)
+        {
+            doc.Paragraph("Nobody was recorded as taking part.");
+            return;
+        }
+
+        doc.Bullets(roles
+            .Select(p => (Name: facts.People.NameOf(p.Key), Id: p.Key, Roles: p.Value))
+            .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Select(p => $"**{MarkdownText.Escape(p.Name)}**: {string.Join(", ", p.Roles)}"));
+    }
+
+    private static Dictionary<string, List<string>> Roles(DraftFacts facts)
+    {
+        var roles = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        void Add(string? personId, string role)
+        {
+            if (personId is null)
+            {
+                return;
+            }
+
+            var list = roles.TryGetValue(personId, out var known) ? known : roles[personId] = [];
+            if (!list.Contains(role))
+            {
+                list.Add(role);
+            }
+        }
+
+        var state = facts.State;
+        Add(state.Lead, "incident lead");
+        Add(state.DeclaredBy, "declared the incident");
+        foreach (var paged in state.PagedPeople)
+        {
+            Add(paged, "paged");
+        }
+
+        if (state.AcknowledgedAt is { } acknowledgedAt)
+        {
+            Add(state.AcknowledgedBy, $"acknowledged at {facts.Time(acknowledgedAt)}");
+        }
+
+        foreach (var byKind in facts.Timeline.Where(e => e.By is not null).GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        {
+            foreach (var byPerson in byKind.GroupBy(e => e.By!, StringComparer.OrdinalIgnoreCase))
+            {
+                if (ParticipantRoles.For(byKind.Key, byPerson.Count()) is { } role)
+                {
+                    Add(byPerson.Key, role);
+                }
+            }
+        }
+
+        foreach (var author in facts.Messages.Select(m => m.AuthorId).OfType<string>())
+        {
+            if (!roles.ContainsKey(author))
+            {
+                Add(author, "took part in the channel");
+            }
+        }
+
+        return roles;
+    }
+}

@@ -1,0 +1,47 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.People;
+
+namespace IncidentBot.Core.Postmortems;
+
+/// <summary>
+/// The Event cell of a timeline row: the entry's text (linked to its message when it has one) framed by
+/// what kind of entry it is and who did it, by name.
+/// </summary>
+internal static class TimelineEvent
+{
+    public static string Describe(DraftFacts facts, TimelineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(entry);
+        var text = MarkdownText.Link(MarkdownText.Escape(entry.Text.Trim()), facts.LinkOf(entry));
+        var person = entry.By is not null;
+        var who = facts.Name(entry.By);
+        return entry.Kind switch
+        {
+            TimelineKind.Change => person ? $"Change by {who}: {text}" : $"Change: {text}",
+            TimelineKind.AlertFired => $"Alert fired: {text}",
+            TimelineKind.AlertResolved => $"Alert resolved: {text}",
+            TimelineKind.Acknowledged or TimelineKind.RollbackRequested or TimelineKind.RollbackStarted or TimelineKind.SeverityChanged
+                => person ? $"{text} by {who}" : text,
+            TimelineKind.Paged => person ? $"{text} (by {who})" : text,
+            TimelineKind.RoleAssigned => person ? $"{text} (assigned by {who})" : text,
+            TimelineKind.Note => $"Note from {who}: {text}",
+            TimelineKind.MessagePinned => $"Pinned message from {who}: {text}",
+            TimelineKind.StatusUpdate => person && !entry.Text.Contains(facts.People.NameOf(entry.By), StringComparison.Ordinal)
+                ? $"Update from {who}: {text}"
+                : text,
+            TimelineKind.RootCause => $"Root cause from {who}: {text}",
+            TimelineKind.FollowUp => $"Follow-up from {who}: {text}",
+            TimelineKind.Mitigated => Labelled("Mitigated", entry, text, who),
+            TimelineKind.Resolved => Labelled("Resolved", entry, text, who),
+            _ => text,
+        };
+    }
+
+    /// <summary><c>Resolved by Ada: text</c>, or just <c>Resolved by Ada</c> when the text is only the default word.</summary>
+    private static string Labelled(string label, TimelineEntry entry, string text, string who)
+    {
+        var by = entry.By is null ? "" : $" by {who}";
+        return entry.Text.Trim() == label ? $"{text}{by}" : $"{label}{by}: {text}";
+    }
+}

@@ -1,0 +1,57 @@
+using IncidentBot.Core.Incidents;
+
+namespace IncidentBot.Core.Postmortems;
+
+/// <summary>
+/// The timeline table in the display zone's local time, oldest first. Rows start with <c>HH:mm</c>; a row on a
+/// new local day names the date, and a note says where the zone's UTC offset changed (DST) mid-incident.
+/// </summary>
+internal static class TimelineSection
+{
+    public static void Write(DraftFacts facts, DraftWriter doc)
+    {
+        doc.Heading("Timeline");
+        if (facts.Timeline.Count == 0)
+        {
+            doc.Paragraph("Nothing was recorded on the timeline.");
+            return;
+        }
+
+        var rows = new List<IReadOnlyList<string>>();
+        string? previousDate = null;
+        foreach (var entry in facts.Timeline)
+        {
+            var date = facts.Date(entry.At);
+            var time = previousDate is null || date == previousDate ? facts.Time(entry.At) : $"{facts.Time(entry.At)} ({date})";
+            rows.Add([time, MarkdownText.Cell(TimelineEvent.Describe(facts, entry))]);
+            previousDate = date;
+        }
+
+        doc.Table([$"Time ({MarkdownText.Escape(facts.Zone.Label)})", "Event"], rows);
+        if (OffsetNote(facts) is { } note)
+        {
+            doc.Paragraph(note);
+        }
+    }
+
+    private static string? OffsetNote(DraftFacts facts)
+    {
+        var changes = new List<(TimelineEntry First, TimeSpan Offset)>();
+        foreach (var entry in facts.Timeline)
+        {
+            var offset = facts.Zone.ToLocal(entry.At).Offset;
+            if (changes.Count == 0 || changes[^1].Offset != offset)
+            {
+                changes.Add((entry, offset));
+            }
+        }
+
+        if (changes.Count < 2)
+        {
+            return null;
+        }
+
+        var parts = changes.Select(c => $"rows from {facts.Time(c.First.At)} are {Prose.Offset(c.Offset)}").ToList();
+        return $"{MarkdownText.Escape(facts.Zone.Label)} changed its UTC offset during the incident: {Prose.List(parts)}.";
+    }
+}
