@@ -1,0 +1,108 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Rollbacks;
+
+namespace IncidentBot.Core.Tests.Postmortems;
+
+/// <summary>What the draft says when the conversation left things out or went wrong.</summary>
+public sealed class PostmortemDrafterTests
+{
+    private readonly PostmortemDrafter _drafter = new();
+
+    [Fact]
+    public void Draft_NoRootCauseRecorded_SaysSoAndAsksItAsOpenQuestion()
+    {
+        var draft = _drafter.Draft(SeedIncident.Input(recordRootCause: false));
+
+        Assert.Contains("No root cause was recorded in the channel", DraftSections.Section(draft, "Root cause"), StringComparison.Ordinal);
+        Assert.Contains("No root cause was recorded", DraftSections.Section(draft, "Summary"), StringComparison.Ordinal);
+        Assert.Contains("What caused the incident?", DraftSections.Section(draft, "Open questions"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_UnresolvedIncident_ShowsNotReachedMetricsAndOpenQuestions()
+    {
+        var draft = _drafter.Draft(SeedIncident.Input(until: "10:16"));
+
+        var response = DraftSections.Section(draft, "Detection and response");
+        Assert.Contains("| 10 minutes |", response, StringComparison.Ordinal);
+        Assert.Contains("| Time to mitigate (from the impact start at 10:00) | not reached |", response, StringComparison.Ordinal);
+        Assert.Contains("| Time to resolve (from the impact start at 10:00) | not reached |", response, StringComparison.Ordinal);
+        var questions = DraftSections.Section(draft, "Open questions");
+        Assert.Contains("The incident is not resolved yet", questions, StringComparison.Ordinal);
+        Assert.Contains("is still firing", questions, StringComparison.Ordinal);
+        Assert.Contains("outcome was never recorded", questions, StringComparison.Ordinal);
+        Assert.Contains("No follow-ups were recorded", questions, StringComparison.Ordinal);
+        Assert.Contains("The impact had not ended", DraftSections.Section(draft, "Summary"), StringComparison.Ordinal);
+        Assert.Equal("None recorded.", DraftSections.Section(draft, "Preventive measures / follow-ups"));
+    }
+
+    [Fact]
+    public void Draft_NeverAcknowledged_AsksWhy()
+    {
+        var draft = _drafter.Draft(SeedIncident.Input(until: "10:05"));
+
+        Assert.Contains("| Time to acknowledge (from the incident opening at 10:00) | not reached |", draft, StringComparison.Ordinal);
+        Assert.Contains("Nobody acknowledged the incident.", DraftSections.Section(draft, "Detection and response"), StringComparison.Ordinal);
+        Assert.Contains("Why did nobody acknowledge the incident?", DraftSections.Section(draft, "Open questions"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_FailedRollback_ShowsItAndAsksWhichVersionRuns()
+    {
+        var input = SeedIncident.Input();
+        var rollback = input.Rollbacks[0];
+        (rollback.Status, rollback.Message) = (RollbackStatus.Failed, "deploy hook returned 502");
+
+        var draft = _drafter.Draft(input);
+
+        Assert.Contains("**failed** at 10:20 (5 minutes after it was confirmed): deploy hook returned 502.", DraftSections.Section(draft, "Resolution and recovery"), StringComparison.Ordinal);
+        Assert.Contains("The rollback of api from 2023.06.1 to 2023.05.4 failed at 10:20 (deploy hook returned 502): is api still on 2023.06.1?", DraftSections.Section(draft, "Open questions"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_EntryWithOnlyAMessageId_LinksThroughTheTranscriptPermalink()
+    {
+        var input = SeedIncident.Input();
+        input.Incident.Timeline.Single(e => e.Kind == TimelineKind.MessagePinned).Link = null;
+
+        var draft = _drafter.Draft(input);
+
+        Assert.Contains($"[{SeedIncident.PinnedText}]({SeedIncident.Link(14)})", DraftSections.Section(draft, "Timeline"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_TextWithPipesNewlinesAndMarkup_StaysInsideItsCell()
+    {
+        var input = SeedIncident.Input();
+        input.Incident.Record(TimelineKind.Note, "error rate | latency\nboth <b>up</b> [see](javascript:alert(1))", SeedIncident.At("10:30"), "ada", "https://chat.example/m/30");
+
+        var row = DraftSections.TimelineRows(_drafter.Draft(input)).Single(r => r.Time == "10:30");
+
+        Assert.Equal(@"Note from Ada Mensah: [error rate \| latency<br>both \<b\>up\</b\> \[see\](javascript:alert(1))](https://chat.example/m/30)", row.Event);
+    }
+
+    [Fact]
+    public void Draft_UnknownPerson_IsNamedByTheirId()
+    {
+        var input = SeedIncident.Input();
+        input.Incident.Record(TimelineKind.Note, "Watching the dashboards", SeedIncident.At("10:30"), "U999", "https://chat.example/m/31");
+
+        var draft = _drafter.Draft(input);
+
+        Assert.Contains("Note from U999: [Watching the dashboards]", draft, StringComparison.Ordinal);
+        Assert.Contains("- **U999**: added a note", DraftSections.Section(draft, "Participants"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Draft_SeedIncident_ListsParticipantsWithTheirRoles()
+    {
+        var participants = DraftSections.Section(_drafter.Draft(SeedIncident.Input()), "Participants");
+
+        Assert.Equal(
+            "- **Ada Mensah**: paged, acknowledged at 10:10, added a note, requested a rollback, confirmed a rollback, resolved the incident\n"
+            + "- **Foster Adu-Gyamfi**: added follow-ups\n"
+            + "- **Kofi Boateng**: made a change, wrote a pinned message, recorded the root cause",
+            participants);
+    }
+}
