@@ -1,5 +1,7 @@
 using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Storage;
 using LiteDB;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Storage.Tests;
 
@@ -28,5 +30,27 @@ public sealed class IncidentDatabaseTests
 
         Assert.NotSame(BsonMapper.Global, storage.Database.Mapper);
         Assert.Equal("# INC-1", (await storage.Postmortems.GetAsync(1))!.Markdown);
+    }
+
+    [Fact]
+    public async Task AddIncidentStorage_ProviderDisposed_StoresShareOneDatabaseThatIsClosed()
+    {
+        using TempFolder folder = new();
+        ServiceProvider provider = new ServiceCollection().AddIncidentStorage(folder.Path).BuildServiceProvider();
+
+        await provider.GetRequiredService<IIncidentStore>().AddAsync(IncidentStoreTests.Declared("Checkout errors"));
+        Assert.Equal(1, (await provider.GetRequiredService<IIncidentStore>().GetAsync(1))!.Number);
+        Assert.Same(provider.GetRequiredService<IncidentDatabase>(), provider.GetRequiredService<IncidentDatabase>());
+        Assert.NotNull(provider.GetRequiredService<IChangeStore>());
+        Assert.NotNull(provider.GetRequiredService<IRollbackStore>());
+        Assert.NotNull(provider.GetRequiredService<ITranscriptStore>());
+        Assert.NotNull(provider.GetRequiredService<IPostmortemStore>());
+        string log = Path.Combine(folder.Path, "incidentbot-log.db");
+        Assert.True(File.Exists(log));
+
+        await provider.DisposeAsync();
+
+        // Closing checkpoints the log into the data file and removes it.
+        Assert.False(File.Exists(log));
     }
 }
