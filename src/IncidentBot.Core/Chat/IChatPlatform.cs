@@ -20,5 +20,8 @@ public interface IChatPlatform
 
     Task<PostedMessage> SendDirectAsync(Person person, ChatMessage message, CancellationToken cancellationToken = default);
 
+    /// <summary>Shares a document in a channel: its summary as a message and the file attached (or linked).</summary>
+    Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default);
+
     Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default);
 }

@@ -226,6 +226,18 @@ public sealed class Incident
         return true;
     }
 
+    /// <summary>Follows an edit of a message that is on the timeline; false when it is not.</summary>
+    public bool EditMessage(string messageId, string text)
+    {
+        var entries = State.Timeline.FindAll(e => e.MessageId == messageId && e.Kind == TimelineKind.MessagePinned);
+        entries.ForEach(e => e.Text = text);
+        return entries.Count > 0;
+    }
+
+    /// <summary>Takes a deleted message off the timeline; false when it was not on it.</summary>
+    public bool ForgetMessage(string messageId) =>
+        State.Timeline.RemoveAll(e => e.MessageId == messageId && e.Kind == TimelineKind.MessagePinned) > 0;
+
     /// <summary>Asks for a new postmortem draft; returns the revision the drafting job must produce.</summary>
     public int RequestPostmortem() => ++State.PostmortemRevision;
 

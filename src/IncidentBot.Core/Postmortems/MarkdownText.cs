@@ -36,17 +36,23 @@ internal static class MarkdownText
 
     /// <summary>
     /// <paramref name="markdown"/> as a link to <paramref name="url"/>; left unlinked when the address is not an
-    /// absolute http(s) URL, so a payload cannot smuggle in <c>javascript:</c> or similar.
+    /// absolute http(s) URL or a relative one without any scheme (a drill's <c>transcript-1.md#m12</c>), so a
+    /// payload cannot smuggle in <c>javascript:</c> or similar.
     /// </summary>
     public static string Link(string markdown, string? url)
     {
-        if (url is null || !Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (url is null || !IsSafeAddress(url.Trim()))
         {
             return markdown;
         }
 
         return $"[{markdown}]({Destination(url.Trim())})";
     }
+
+    private static bool IsSafeAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            ? uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp
+            : url.Length > 0 && !url.Contains(':', StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal);
 
     /// <summary>A table cell: pipes escaped and line breaks kept as <c>&lt;br&gt;</c>, so the row stays one row.</summary>
     public static string Cell(string markdown) =>

@@ -11,4 +11,7 @@ public sealed class PostmortemDraft
     public DateTimeOffset DraftedAt { get; set; }
 
     public string Markdown { get; set; } = "";
+
+    /// <summary>Whether it was posted to the channel, the reports channel and the managers.</summary>
+    public bool Delivered { get; set; }
 }

@@ -1,0 +1,55 @@
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Rollbacks;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Jobs;
+
+/// <summary>
+/// Derives every timer from the stored state and schedules it again: the database is the source of truth,
+/// so a bot killed while an incident waits to escalate still escalates after a restart. Every job it
+/// schedules is re-entrant, so scheduling one that still exists does no harm.
+/// </summary>
+public sealed class TimerReconciler(
+    IIncidentStore incidents, IRollbackStore rollbacks, IPostmortemStore postmortems, IJobScheduler scheduler, IncidentSettings settings)
+{
+    public async Task<int> ReconcileAsync(CancellationToken cancellationToken = default)
+    {
+        var scheduled = 0;
+        foreach (var incident in await incidents.ListOpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var state = incident.State;
+            if (state.ChannelId is null || state.CardMessageId is null || state.PagedLevel == 0)
+            {
+                scheduler.EnqueueIncidentSetup(incident.Number);
+                scheduled++;
+            }
+            else if (incident.Status == IncidentStatus.Triggered && state.PagedLevel <= settings.Escalation.LevelCount && state.LastPagedAt is { } pagedAt)
+            {
+                scheduler.ScheduleEscalation(incident.Number, state.PagedLevel + 1, pagedAt + settings.Escalation.EscalateAfter);
+                scheduled++;
+            }
+        }
+
+        foreach (var rollback in await rollbacks.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (rollback.Status == RollbackStatus.Started)
+            {
+                scheduler.EnqueueRollback(rollback.Id);
+                scheduled++;
+            }
+        }
+
+        foreach (var incident in await incidents.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var revision = incident.State.PostmortemRevision;
+            var draft = revision == 0 ? null : await postmortems.GetAsync(incident.Number, cancellationToken).ConfigureAwait(false);
+            if (revision > 0 && (draft is null || draft.Revision < revision || !draft.Delivered))
+            {
+                scheduler.EnqueuePostmortem(incident.Number, revision);
+                scheduled++;
+            }
+        }
+
+        return scheduled;
+    }
+}

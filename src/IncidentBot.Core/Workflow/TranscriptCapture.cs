@@ -1,0 +1,112 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.People;
+using IncidentBot.Core.Storage;
+
+namespace IncidentBot.Core.Workflow;
+
+/// <summary>
+/// Keeps the conversation of incident channels: every human message (edits and deletions followed), and
+/// promotes a message to the timeline, at its original time, when someone pins it.
+/// </summary>
+public sealed class TranscriptCapture(
+    ITranscriptStore transcript, IIncidentStore incidents, IncidentLocks locks, IPeopleDirectory people, IncidentSettings settings)
+{
+    /// <summary>Records a new or edited message; messages outside incident channels are not kept.</summary>
+    public async Task<bool> CaptureAsync(ChannelMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var incident = await incidents.FindByChannelAsync(message.ChannelId, cancellationToken).ConfigureAwait(false);
+        if (incident is null)
+        {
+            return false;
+        }
+
+        var existing = await transcript.GetAsync(message.ChannelId, message.MessageId, cancellationToken).ConfigureAwait(false);
+        var author = people.FindByChatId(message.User.Platform, message.User.UserId) ?? Person.Guest(message.User.UserId, message.User.DisplayName);
+        var captured = existing ?? new TranscriptMessage
+        {
+            Id = TranscriptMessage.IdOf(message.ChannelId, message.MessageId),
+            IncidentNumber = incident.Number,
+            ChannelId = message.ChannelId,
+            MessageId = message.MessageId,
+            AuthorId = author.Id,
+            AuthorName = author.Name,
+            At = message.At,
+            Permalink = message.Permalink,
+        };
+        if (existing is not null)
+        {
+            captured.EditedAt = message.At;
+        }
+
+        captured.Text = message.Text;
+        await transcript.UpsertAsync(captured, cancellationToken).ConfigureAwait(false);
+        if (existing is not null)
+        {
+            await UpdateTimelineAsync(incident.Number, i => i.EditMessage(message.MessageId, message.Text), cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    public async Task<bool> DeleteAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
+    {
+        var captured = await transcript.GetAsync(channelId, messageId, cancellationToken).ConfigureAwait(false);
+        if (captured is null)
+        {
+            return false;
+        }
+
+        captured.Deleted = true;
+        await transcript.UpsertAsync(captured, cancellationToken).ConfigureAwait(false);
+        await UpdateTimelineAsync(captured.IncidentNumber, i => i.ForgetMessage(messageId), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>A reaction with the pin emoji promotes the message.</summary>
+    public Task<bool> ReactAsync(MessageReaction reaction, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reaction);
+        return string.Equals(reaction.Emoji, settings.PinEmoji, StringComparison.OrdinalIgnoreCase)
+            ? PromoteAsync(reaction.ChannelId, reaction.MessageId, cancellationToken)
+            : Task.FromResult(false);
+    }
+
+    /// <summary>Puts a captured message on the timeline at its own time, once.</summary>
+    public async Task<bool> PromoteAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
+    {
+        var captured = await transcript.GetAsync(channelId, messageId, cancellationToken).ConfigureAwait(false);
+        if (captured is null || captured.Deleted)
+        {
+            return false;
+        }
+
+        return await UpdateTimelineAsync(
+            captured.IncidentNumber,
+            incident =>
+            {
+                if (incident.Timeline.Any(e => e.MessageId == messageId && e.Kind == TimelineKind.MessagePinned))
+                {
+                    return false;
+                }
+
+                incident.Record(TimelineKind.MessagePinned, captured.Text, captured.At, captured.AuthorId, captured.Permalink, messageId);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> UpdateTimelineAsync(int number, Func<Incident, bool> change, CancellationToken cancellationToken)
+    {
+        using var held = await locks.AcquireAsync(number, cancellationToken).ConfigureAwait(false);
+        var incident = await incidents.GetAsync(number, cancellationToken).ConfigureAwait(false);
+        if (incident is null || !change(incident))
+        {
+            return false;
+        }
+
+        await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IncidentBot.Configuration;
+
+/// <summary>The <c>IncidentBot</c> section: where data lives, which platform, which zone people read times in.</summary>
+public sealed class BotOptions
+{
+    public const string SectionName = "IncidentBot";
+
+    /// <summary>Folder of the LiteDB file and generated local secrets; relative paths are under the working directory.</summary>
+    [Required]
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary><c>local</c> (in-process workspace, no account); Slack and Teams come with their adapters.</summary>
+    [Required]
+    [AllowedValues("local")]
+    public string Platform { get; set; } = "local";
+
+    /// <summary>IANA zone (<c>Europe/Paris</c>) or offset (<c>+01:00</c>) for times shown to people.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>Changes this long before an incident started are shown as suspects.</summary>
+    public TimeSpan SuspectChangeWindow { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>The reaction that adds a message to the timeline.</summary>
+    [Required]
+    public string PinEmoji { get; set; } = "pushpin";
+
+    /// <summary>Where this bot is reachable from outside (rollback callbacks are sent to it), if anywhere.</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>Bearer token for <c>GET /api/incidents</c>; generated and printed in local mode when empty.</summary>
+    public string? ApiToken { get; set; }
+}

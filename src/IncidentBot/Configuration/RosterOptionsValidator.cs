@@ -1,0 +1,46 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Configuration;
+
+/// <summary>Checks at start that every id the roster uses names a configured person, once.</summary>
+public sealed class RosterOptionsValidator : IValidateOptions<RosterOptions>
+{
+    public ValidateOptionsResult Validate(string? name, RosterOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        foreach (var person in options.People)
+        {
+            var results = new List<ValidationResult>();
+            if (!Validator.TryValidateObject(person, new ValidationContext(person), results, validateAllProperties: true))
+            {
+                failures.AddRange(results.Select(r => $"People '{person.Id}': {r.ErrorMessage}"));
+            }
+        }
+
+        var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        failures.AddRange(options.People.Where(p => !ids.Add(p.Id)).Select(p => $"People: '{p.Id}' is configured twice."));
+        if (options.OnCall.EscalateAfter <= TimeSpan.Zero)
+        {
+            failures.Add("OnCall:EscalateAfter must be positive.");
+        }
+
+        for (var level = 0; level < options.OnCall.Levels.Count; level++)
+        {
+            if (options.OnCall.Levels[level].Count == 0)
+            {
+                failures.Add($"OnCall:Levels:{level} is empty.");
+            }
+
+            failures.AddRange(Unknown(options.OnCall.Levels[level], ids, $"OnCall:Levels:{level}"));
+        }
+
+        failures.AddRange(Unknown(options.Managers, ids, "Managers"));
+        failures.AddRange(Unknown(options.RollbackApprovers, ids, "RollbackApprovers"));
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> Unknown(IEnumerable<string> personIds, HashSet<string> known, string key) =>
+        personIds.Where(id => !known.Contains(id)).Select(id => $"{key}: '{id}' is not in People.");
+}

@@ -1,0 +1,76 @@
+using IncidentBot.Core.People;
+using IncidentBot.Core.Time;
+using YamlDotNet.RepresentationModel;
+
+namespace IncidentBot.Drills;
+
+/// <summary>Reads the one action of a drill step.</summary>
+public static class DrillActionParser
+{
+    internal static readonly string[] Actions = ["change", "alert", "say", "press", "react", "wait"];
+    private static readonly string[] Buttons = ["acknowledge", "confirm", "cancel", "resolve", "rollback"];
+
+    public static DrillAction Parse(YamlMap step, string where, string? by, PeopleDirectory people, string baseDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        var present = step.Keys.Where(Actions.Contains).ToList();
+        if (present.Count != 1)
+        {
+            throw new DrillException($"{where}: needs exactly one action of {string.Join(", ", Actions)} (found {(present.Count == 0 ? "none" : string.Join(", ", present))})");
+        }
+
+        var name = present[0];
+        if (name is "say" or "press" or "react" && by is null)
+        {
+            throw new DrillException($"{where}: '{name}' needs 'by'");
+        }
+
+        return name switch
+        {
+            "change" => ParseChange(step.Node(name)!, where, people),
+            "alert" => ParseAlert(step.Node(name)!, where, baseDirectory),
+            "say" => new SayAction(step.RequiredString(name)),
+            "press" => Buttons.Contains(step.RequiredString(name))
+                ? new PressAction(step.RequiredString(name))
+                : throw new DrillException($"{where}: press '{step.String(name)}' is not one of {string.Join(", ", Buttons)}"),
+            "react" => new ReactAction(step.RequiredString(name).Trim(':')),
+            _ => Durations.TryParse(step.RequiredString(name), out var duration)
+                ? new WaitAction(duration)
+                : throw new DrillException($"{where}: wait '{step.String(name)}' is not a duration like 20m"),
+        };
+    }
+
+    private static ChangeAction ParseChange(YamlNode node, string where, PeopleDirectory people)
+    {
+        var change = new YamlMap(node, $"{where} change", "service", "version", "previous", "by", "description");
+        var by = change.String("by");
+        if (by is not null)
+        {
+            DrillParser.RequirePerson(people, by, where);
+        }
+
+        return new ChangeAction(change.RequiredString("service"), change.RequiredString("version"), change.String("previous"), by, change.String("description"));
+    }
+
+    private static AlertAction ParseAlert(YamlNode node, string where, string baseDirectory)
+    {
+        var alert = new YamlMap(node, $"{where} alert", "source", "body", "file");
+        var source = alert.RequiredString("source");
+        var body = alert.Node("body");
+        var file = alert.String("file");
+        if ((body is null) == (file is null))
+        {
+            throw new DrillException($"{where}: an alert needs exactly one of 'body' or 'file'");
+        }
+
+        if (body is not null)
+        {
+            return new AlertAction(source, YamlJson.ToJson(body));
+        }
+
+        var path = Path.GetFullPath(Path.Combine(baseDirectory, file!));
+        return File.Exists(path)
+            ? new AlertAction(source, File.ReadAllBytes(path))
+            : throw new DrillException($"{where}: alert file '{file}' does not exist");
+    }
+}

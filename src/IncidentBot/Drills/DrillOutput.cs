@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using IncidentBot.Api;
+using IncidentBot.Core.Postmortems;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Time;
+using IncidentBot.Local;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentBot.Drills;
+
+/// <summary>
+/// Writes what a drill produced: <c>incidents.json</c>, and per incident <c>postmortem-N.md</c> (drafted now,
+/// at the end of the drill) and <c>transcript-N.md</c>.
+/// </summary>
+public static class DrillOutput
+{
+    public static async Task<IReadOnlyDictionary<string, string>> RenderAsync(IServiceProvider services, DisplayZone zone, CancellationToken cancellationToken = default)
+    {
+        var incidents = (await services.GetRequiredService<IIncidentStore>().ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(i => i.Number).ToList();
+        var composer = services.GetRequiredService<PostmortemComposer>();
+        var workspace = services.GetRequiredService<LocalWorkspace>();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["incidents.json"] = JsonSerializer.Serialize(incidents.Select(IncidentJson.From), ApiJson.Options) + "\n",
+        };
+        foreach (var incident in incidents)
+        {
+            var number = incident.Number.ToString(CultureInfo.InvariantCulture);
+            files[$"postmortem-{number}.md"] = await composer.DraftAsync(incident, cancellationToken).ConfigureAwait(false);
+            files[$"transcript-{number}.md"] = Transcript(workspace, incident.State.ChannelId, incident.State.ChannelName, zone);
+        }
+
+        return files;
+    }
+
+    /// <summary>Writes all files to a staging folder first, then moves them in, so a failed drill leaves nothing half-written.</summary>
+    public static void Write(string directory, IReadOnlyDictionary<string, string> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        Directory.CreateDirectory(directory);
+        var staging = Directory.CreateDirectory(Path.Combine(directory, $".staging-{Guid.NewGuid():N}"));
+        try
+        {
+            foreach (var (name, content) in files)
+            {
+                File.WriteAllText(Path.Combine(staging.FullName, name), content, new UTF8Encoding(false));
+            }
+
+            foreach (var name in files.Keys)
+            {
+                File.Move(Path.Combine(staging.FullName, name), Path.Combine(directory, name), overwrite: true);
+            }
+        }
+        finally
+        {
+            staging.Delete(recursive: true);
+        }
+    }
+
+    private static string Transcript(LocalWorkspace workspace, string? channelId, string? channelName, DisplayZone zone)
+    {
+        var text = new StringBuilder().Append("# #").Append(channelName ?? "(no channel)").Append(" — transcript (").Append(zone.Label).Append(")\n\n");
+        if (channelId is null || workspace.FindChannel(channelId) is not { } channel)
+        {
+            return text.ToString();
+        }
+
+        foreach (var message in channel.Messages)
+        {
+            text.Append("<a id=\"m").Append(message.Id).Append("\"></a>**").Append(zone.FormatTime(message.At)).Append(' ').Append(message.AuthorName).Append("**");
+            if (message.VisibleTo is { } only)
+            {
+                text.Append(" _(only visible to ").Append(only).Append(")_");
+            }
+
+            text.Append(" · message ").Append(message.Id).Append('\n');
+            text.Append(message.Text.Trim()).Append('\n');
+            foreach (var button in message.Buttons)
+            {
+                text.Append("[").Append(button.Label).Append("] ");
+            }
+
+            foreach (var attachment in message.Attachments)
+            {
+                text.Append("📎 ").Append(attachment).Append(' ');
+            }
+
+            text.Append(message.Buttons.Count + message.Attachments.Count > 0 ? "\n\n" : "\n");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using IncidentBot.Core.Changes;
+using IncidentBot.Core.Workflow;
+using IncidentBot.Security;
+
+namespace IncidentBot.Endpoints;
+
+/// <summary><c>POST /changes</c>: a deploy system reports a deploy; kept per service for suspects and rollbacks.</summary>
+public static class ChangeEndpoints
+{
+    public static IEndpointRouteBuilder MapChanges(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/changes", ReceiveAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, SecretBook secrets, ChangeIntake intake, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var body = await RawBody.ReadAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return RawBody.TooLarge();
+        }
+
+        if (RequestAuthenticator.Verify(request, body, secrets.Changes) is { } unauthenticated)
+        {
+            return RawBody.Problem(StatusCodes.Status401Unauthorized, unauthenticated);
+        }
+
+        ChangeRequest? change;
+        try
+        {
+            change = JsonSerializer.Deserialize<ChangeRequest>(body, JsonSerializerOptions.Web);
+        }
+        catch (JsonException e)
+        {
+            return RawBody.Problem(StatusCodes.Status400BadRequest, $"The body is not a change: {e.Message}");
+        }
+
+        if (change is null || string.IsNullOrWhiteSpace(change.Service) || string.IsNullOrWhiteSpace(change.Version))
+        {
+            return RawBody.Problem(StatusCodes.Status400BadRequest, "A change needs 'service' and 'version' (optional: id, previous, by, description, at).");
+        }
+
+        var at = change.At?.ToUniversalTime() ?? time.GetUtcNow();
+        var recorded = await intake.RecordAsync(
+            new ChangeEvent
+            {
+                Id = string.IsNullOrWhiteSpace(change.Id) ? ContentId(change.Service, change.Version, at) : change.Id.Trim(),
+                Service = change.Service.Trim(), Version = change.Version.Trim(), Previous = change.Previous?.Trim(),
+                By = change.By?.Trim(), Description = change.Description?.Trim(), At = at,
+            },
+            cancellationToken);
+        return Results.Json(new { recorded }, statusCode: recorded ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+    }
+
+    /// <summary>An id from the content, so a sender that gives none still has its retries deduplicated.</summary>
+    private static string ContentId(string service, string version, DateTimeOffset at) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{service}|{version}|{at.ToUnixTimeMilliseconds()}")))[..16];
+}

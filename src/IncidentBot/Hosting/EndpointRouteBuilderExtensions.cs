@@ -1,0 +1,18 @@
+using IncidentBot.Api;
+using IncidentBot.Endpoints;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>Maps every HTTP endpoint of the bot.</summary>
+public static class EndpointRouteBuilderExtensions
+{
+    public static IEndpointRouteBuilder MapIncidentBot(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", () => Results.Json(new { status = "ok" }));
+        endpoints.MapAlerts();
+        endpoints.MapChanges();
+        endpoints.MapRollbackCallbacks();
+        endpoints.MapIncidentApi();
+        return endpoints;
+    }
+}

@@ -1,0 +1,66 @@
+using Hangfire;
+using Hangfire.InMemory;
+using IncidentBot.Configuration;
+using IncidentBot.Core;
+using IncidentBot.Core.Alerts;
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Jobs;
+using IncidentBot.Core.People;
+using IncidentBot.Core.Rollbacks;
+using IncidentBot.Deploys;
+using IncidentBot.Jobs;
+using IncidentBot.Local;
+using IncidentBot.Security;
+using IncidentBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>The composition root's services: options, core, storage, local platform, deploy webhooks, Hangfire.</summary>
+public static class HostServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddIncidentBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
+        services.AddOptions<RosterOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RosterOptions>, RosterOptionsValidator>();
+        services.AddOptions<Dictionary<string, ServiceOptions>>().BindConfiguration("Services");
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => IncidentSettingsFactory.Create(Options(sp).Bot, Options(sp).Roster));
+        services.AddSingleton<IPeopleDirectory>(sp => IncidentSettingsFactory.People(Options(sp).Roster));
+        services.AddSingleton(sp => SecretBookFactory.Create(
+            configuration, Options(sp).Bot, sp.GetRequiredService<AlertParserCatalog>().Sources, Console.Out));
+
+        services.AddIncidentCore();
+        services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
+
+        services.AddSingleton(sp => LocalPermalinks.Under(Options(sp).Bot.PublicBaseUrl ?? new Uri(configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080")));
+        services.AddSingleton<LocalWorkspace>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
+        services.AddSingleton<LocalUser>();
+
+        services.AddHttpClient<IDeploySystem, WebhookDeploySystem>().AddStandardResilienceHandler();
+
+        services.AddHangfire((sp, hangfire) => hangfire
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseInMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = 4;
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+        });
+        services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
+        services.AddHostedService<StartupReconciliation>();
+        return builder;
+    }
+
+    private static (BotOptions Bot, RosterOptions Roster) Options(IServiceProvider services) =>
+        (services.GetRequiredService<IOptions<BotOptions>>().Value, services.GetRequiredService<IOptions<RosterOptions>>().Value);
+}

@@ -1,0 +1,34 @@
+using IncidentBot.Configuration;
+using IncidentBot.Core;
+using IncidentBot.Core.People;
+using IncidentBot.Core.Time;
+using IncidentBot.Local;
+
+namespace IncidentBot.Hosting;
+
+/// <summary>Turns validated options into the core's settings and people directory.</summary>
+public static class IncidentSettingsFactory
+{
+    public static IncidentSettings Create(BotOptions bot, RosterOptions roster)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(roster);
+        return new IncidentSettings
+        {
+            Escalation = new EscalationPolicy(roster.OnCall.EscalateAfter, roster.OnCall.Levels.Select(l => (IReadOnlyList<string>)l).ToList()),
+            Zone = DisplayZone.Parse(bot.TimeZone),
+            Managers = roster.Managers,
+            RollbackApprovers = roster.RollbackApprovers,
+            SuspectChangeWindow = bot.SuspectChangeWindow,
+            PinEmoji = bot.PinEmoji,
+            IncidentsChannelId = LocalWorkspace.IncidentsChannelId,
+            ReportsChannelId = LocalWorkspace.ReportsChannelId,
+        };
+    }
+
+    public static PeopleDirectory People(RosterOptions roster)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        return new PeopleDirectory(roster.People.Select(p => new Person(p.Id, p.Name, p.Email, p.ChatIds)));
+    }
+}

@@ -1,0 +1,20 @@
+using Hangfire;
+using IncidentBot.Core.Jobs;
+
+namespace IncidentBot.Jobs;
+
+/// <summary>Runs the core's jobs on Hangfire; each job gets ids only and reloads what it needs.</summary>
+public sealed class HangfireJobScheduler(IBackgroundJobClient jobs) : IJobScheduler
+{
+    public void EnqueueIncidentSetup(int incidentNumber) =>
+        jobs.Enqueue<IncidentSetupJob>(job => job.RunAsync(incidentNumber, CancellationToken.None));
+
+    public void ScheduleEscalation(int incidentNumber, int level, DateTimeOffset dueAt) =>
+        jobs.Schedule<EscalationJob>(job => job.RunAsync(incidentNumber, level, CancellationToken.None), dueAt);
+
+    public void EnqueueRollback(string rollbackId) =>
+        jobs.Enqueue<RollbackJob>(job => job.RunAsync(rollbackId, CancellationToken.None));
+
+    public void EnqueuePostmortem(int incidentNumber, int revision) =>
+        jobs.Enqueue<PostmortemJob>(job => job.RunAsync(incidentNumber, revision, CancellationToken.None));
+}

@@ -1,0 +1,84 @@
+namespace IncidentBot.Tests.Drills;
+
+public sealed class OwnDrillTests
+{
+    [Fact]
+    public async Task EscalationDrill_NobodyAcknowledges_PagesLevelTwoThenThreeOnce()
+    {
+        var result = await DrillResult.RunAsync("escalation-no-ack.yaml", "Europe/Berlin");
+
+        var rows = result.Rows(1);
+        Assert.Contains("02:00 paged", rows);
+        Assert.Equal(["02:05 escalated", "02:10 escalated"], rows.Where(r => r.EndsWith("escalated", StringComparison.Ordinal)));
+        Assert.Contains("02:13 acknowledged", rows);
+        Assert.Equal(13 * 60, result.Metric(1, "timeToAcknowledgeSeconds"));
+        Assert.Contains("escalated to level 3: Lena Vogel", result.Postmortem(1), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailedRollbackDrill_RollbacksFail_TimelineAndReportSaySoAndMitigationFollows()
+    {
+        var result = await DrillResult.RunAsync("failed-rollback.yaml", "-05:00");
+
+        var rows = result.Rows(1);
+        Assert.Contains("14:14 rollback-started", rows);
+        Assert.Contains("14:17 rollback-failed", rows);
+        Assert.Contains("14:21 rollback-started", rows);
+        Assert.Contains("14:24 rollback-failed", rows);
+        Assert.Contains("14:30 mitigated", rows);
+        Assert.DoesNotContain(rows, r => r.EndsWith("rollback-succeeded", StringComparison.Ordinal));
+        var failed = result.Timeline(1).Where(e => e.GetProperty("kind").GetString() == "rollback-failed").Select(e => e.GetProperty("text").GetString()).ToList();
+        Assert.Contains("from v812 to v811", failed[0], StringComparison.Ordinal);
+        Assert.Contains("to v810", failed[1], StringComparison.Ordinal);
+        Assert.Equal(22 * 60, result.Metric(1, "timeToMitigateSeconds"));
+    }
+
+    [Fact]
+    public async Task DeclaredDrill_NoAlerts_IncidentRunsFromDeclarationToResolution()
+    {
+        var result = await DrillResult.RunAsync("declared-incident.yaml", "Europe/Paris");
+
+        var incident = Assert.Single(result.Incidents);
+        Assert.Equal("Customers report missing invoices", incident.GetProperty("title").GetString());
+        Assert.Equal("sev2", incident.GetProperty("severity").GetString());
+        Assert.Equal("tom", incident.GetProperty("lead").GetString());
+        var rows = result.Rows(1);
+        Assert.DoesNotContain(rows, r => r.Contains("alert", StringComparison.Ordinal));
+        Assert.Contains("11:05 paged", rows);
+        Assert.Contains("11:12 message-pinned", rows);
+        Assert.Contains("11:14 severity-changed", rows);
+        Assert.Contains("11:20 status-update", rows);
+        Assert.Equal(4 * 60, result.Metric(1, "timeToAcknowledgeSeconds"));
+        Assert.Equal(45 * 60, result.Metric(1, "timeToResolveSeconds"));
+    }
+
+    [Fact]
+    public async Task TwoGroupsDrill_RepeatedDeliveries_TwoIncidentsEachAlertOnce()
+    {
+        var result = await DrillResult.RunAsync("two-groups.yaml", "UTC");
+
+        Assert.Equal(2, result.Incidents.Count);
+        Assert.Equal(["07:58 alert-fired", "08:29 alert-resolved"], result.Rows(1).Where(r => r.Contains("alert", StringComparison.Ordinal)));
+        Assert.Equal(["07:59 alert-fired", "08:02 alert-fired"], result.Rows(2).Where(r => r.Contains("alert", StringComparison.Ordinal)));
+        Assert.Equal("search", result.Incident(1).GetProperty("service").GetString());
+        Assert.Equal("mailer", result.Incident(2).GetProperty("service").GetString());
+        Assert.All(result.Incidents, i => Assert.Equal("resolved", i.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task DstDrill_ClocksGoForward_LocalTimesAndDurationsAreRight()
+    {
+        var result = await DrillResult.RunAsync("dst-change.yaml", "Europe/London");
+
+        var rows = result.Rows(1);
+        Assert.Contains("00:30 alert-fired", rows);
+        Assert.Contains("00:55 note", rows);
+        Assert.Contains("02:05 note", rows);
+        Assert.Contains("03:10 alert-resolved", rows);
+        Assert.Equal(100 * 60, result.Metric(1, "timeToMitigateSeconds"));
+        var postmortem = result.Postmortem(1);
+        Assert.Contains("1 hour 40 minutes", postmortem, StringComparison.Ordinal);
+        Assert.Contains("| Time (Europe/London) | Event |", postmortem, StringComparison.Ordinal);
+        Assert.Contains("\n| 03:10 | ", postmortem, StringComparison.Ordinal);
+    }
+}

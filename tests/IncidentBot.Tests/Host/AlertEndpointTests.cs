@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using IncidentBot.Security;
+
+namespace IncidentBot.Tests.Host;
+
+public sealed class AlertEndpointTests : IAsyncLifetime
+{
+    private readonly BotFactory _bot = new();
+    private HttpClient _client = null!;
+
+    public Task InitializeAsync()
+    {
+        _client = _bot.CreateClient();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task PostAlert_WithoutToken_Returns401AndOpensNothing()
+    {
+        var response = await _client.PostAsync("/alerts/alertmanager", Json(TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json")));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Bearer", await ErrorOf(response), StringComparison.Ordinal);
+        Assert.Empty(await IncidentsAsync());
+    }
+
+    [Fact]
+    public async Task PostAlert_WithWrongToken_Returns401AndOpensNothing()
+    {
+        var response = await SendAlertAsync("alertmanager", TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json"), "not-the-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("wrong", await ErrorOf(response), StringComparison.Ordinal);
+        Assert.Empty(await IncidentsAsync());
+    }
+
+    [Fact]
+    public async Task PostAlert_MalformedJson_Returns400WithReason()
+    {
+        var response = await SendAlertAsync("alertmanager", "{\"version\": \"4\", \"alerts\": "u8.ToArray());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(string.IsNullOrWhiteSpace(await ErrorOf(response)));
+        Assert.Empty(await IncidentsAsync());
+    }
+
+    [Fact]
+    public async Task PostAlert_UnknownSource_Returns404NamingTheKnownOnes()
+    {
+        var response = await SendAlertAsync("nagios", "{}"u8.ToArray());
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("alertmanager", await ErrorOf(response), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostAlert_Firing_OpensIncidentPagesOnCallAndRepeatChangesNothing()
+    {
+        var body = TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json");
+
+        var first = await SendAlertAsync("alertmanager", body);
+        var again = await SendAlertAsync("alertmanager", body);
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(1, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("opened")[0].GetInt32());
+        Assert.Equal(1, (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("unchanged").GetInt32());
+        var incident = await WaitForAsync(1, i => Kinds(i).Contains("paged"));
+        Assert.Equal("BlackBox Probe Failure: https://server.example.org", incident.GetProperty("title").GetString());
+        Assert.Equal("sev1", incident.GetProperty("severity").GetString());
+        Assert.StartsWith("inc-1-blackbox-probe-failure", incident.GetProperty("channel").GetString(), StringComparison.Ordinal);
+        Assert.Single(Kinds(incident), k => k == "alert-fired");
+        Assert.Single(await IncidentsAsync());
+        Assert.Contains(_bot.Workspace.MessagesSeenBy("D-ada", "ada"), m => m.Buttons.Any(b => b.Label == "Acknowledge"));
+    }
+
+    [Fact]
+    public async Task PostAlert_GrafanaSignedWithHmac_IsAcceptedAndBadSignatureIsNot()
+    {
+        var body = TestPayloads.Bytes("Fixtures", "alerts", "grafana.json");
+        using var forged = new HttpRequestMessage(HttpMethod.Post, "/alerts/grafana") { Content = Json(body) };
+        forged.Headers.Add(RequestAuthenticator.SignatureHeader, RequestAuthenticator.Sign(body, "some-other-secret"));
+        using var signed = new HttpRequestMessage(HttpMethod.Post, "/alerts/grafana") { Content = Json(body) };
+        signed.Headers.Add(RequestAuthenticator.SignatureHeader, RequestAuthenticator.Sign(body, BotFactory.GrafanaHmacSecret));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await _client.SendAsync(signed)).StatusCode);
+    }
+
+    [Fact]
+    public async Task GetIncidents_WithoutApiToken_Returns401()
+    {
+        var response = await _client.GetAsync("/api/incidents");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostChange_WithoutToken_Returns401_AndWithoutServiceReturns400()
+    {
+        var unauthenticated = await _client.PostAsync("/changes", JsonContent.Create(new { service = "api", version = "2" }));
+        using var missingService = new HttpRequestMessage(HttpMethod.Post, "/changes") { Content = JsonContent.Create(new { version = "2" }) };
+        missingService.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ChangesToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        var bad = await _client.SendAsync(missingService);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("service", await ErrorOf(bad), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_IsOpen()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
+    }
+
+    private static ByteArrayContent Json(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    private static List<string?> Kinds(JsonElement incident) =>
+        incident.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+
+    private static async Task<string> ErrorOf(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString() ?? "";
+
+    private async Task<HttpResponseMessage> SendAlertAsync(string source, byte[] body, string token = BotFactory.AlertToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/alerts/{source}") { Content = Json(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await _client.SendAsync(request);
+    }
+
+    private async Task<List<JsonElement>> IncidentsAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/incidents");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
+        var response = await _client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+    }
+
+    private async Task<JsonElement> WaitForAsync(int number, Func<JsonElement, bool> condition)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
+            var response = await _client.SendAsync(request);
+            if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonElement>() is var incident && condition(incident))
+            {
+                return incident;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"Incident {number} never reached the expected state.");
+    }
+}

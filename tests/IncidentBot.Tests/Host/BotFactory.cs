@@ -1,0 +1,52 @@
+using IncidentBot.Local;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentBot.Tests.Host;
+
+/// <summary>The real host on a temporary data folder with known secrets and a small on-call roster.</summary>
+public sealed class BotFactory : WebApplicationFactory<Program>
+{
+    public const string AlertToken = "alert-token-for-tests";
+    public const string ChangesToken = "changes-token-for-tests";
+    public const string ApiToken = "api-token-for-tests";
+    public const string GrafanaHmacSecret = "grafana-hmac-for-tests";
+
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"incidentbot-tests-{Guid.NewGuid():N}");
+
+    public LocalWorkspace Workspace => Services.GetRequiredService<LocalWorkspace>();
+
+    public LocalUser User => Services.GetRequiredService<LocalUser>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("IncidentBot:DataFolder", DataFolder);
+        builder.UseSetting("IncidentBot:ApiToken", ApiToken);
+        builder.UseSetting("IncidentBot:TimeZone", "Europe/London");
+        builder.UseSetting("Alerts:alertmanager:Token", AlertToken);
+        builder.UseSetting("Alerts:generic:Token", AlertToken);
+        builder.UseSetting("Alerts:grafana:HmacSecret", GrafanaHmacSecret);
+        builder.UseSetting("Changes:Token", ChangesToken);
+        builder.UseSetting("People:0:Id", "ada");
+        builder.UseSetting("People:0:Name", "Ada Mensah");
+        builder.UseSetting("People:1:Id", "kofi");
+        builder.UseSetting("People:1:Name", "Kofi Boateng");
+        builder.UseSetting("People:2:Id", "foster");
+        builder.UseSetting("People:2:Name", "Foster Adu-Gyamfi");
+        builder.UseSetting("OnCall:EscalateAfter", "01:00:00");
+        builder.UseSetting("OnCall:Levels:0:0", "ada");
+        builder.UseSetting("OnCall:Levels:1:0", "kofi");
+        builder.UseSetting("Managers:0", "foster");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+}
