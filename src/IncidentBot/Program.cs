@@ -7,7 +7,8 @@ if (args is ["drill", .. var drillArguments])
     return await DrillCli.RunAsync(drillArguments, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Configuration files ship next to the binary; the working directory is the caller's (data, drills).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddIncidentBot();
 var app = builder.Build();
 app.MapIncidentBot();

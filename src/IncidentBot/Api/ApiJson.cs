@@ -1,9 +1,13 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace IncidentBot.Api;
 
-/// <summary>The JSON settings of the API and drill output: camelCase, kebab-case enums, UTC times.</summary>
+/// <summary>
+/// The JSON settings of the API and drill output: camelCase, kebab-case enums, UTC times, text unescaped
+/// (served as application/json, never inlined into HTML).
+/// </summary>
 public static class ApiJson
 {
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true });
@@ -15,6 +19,7 @@ public static class ApiJson
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
         options.Converters.Add(new UtcDateTimeOffsetConverter());
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         return options;
     }
 }
