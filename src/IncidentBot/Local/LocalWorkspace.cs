@@ -184,8 +184,27 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         }
     }
 
-    private LocalChannel Channel(string channelId) =>
-        _channels.GetValueOrDefault(channelId) ?? throw new InvalidOperationException($"There is no channel {channelId} in the local workspace.");
+    /// <summary>
+    /// The channel with this id. The workspace lives in memory, so after a restart it meets channels the bot
+    /// stored earlier: those are opened again, empty, under the name their id carries.
+    /// </summary>
+    private LocalChannel Channel(string channelId)
+    {
+        if (_channels.TryGetValue(channelId, out var channel))
+        {
+            return channel;
+        }
+
+        var isDirect = channelId.StartsWith("D-", StringComparison.Ordinal);
+        if (!isDirect && !channelId.StartsWith("C-", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"'{channelId}' is not a local workspace channel id.");
+        }
+
+        channel = new LocalChannel(channelId, isDirect ? "dm-" + channelId[2..] : channelId[2..], isDirect);
+        _channels.Add(channelId, channel);
+        return channel;
+    }
 
     private static int MessageOrder(string id) => int.Parse(id, CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,118 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace IncidentBot.Tests.Process;
+
+/// <summary>
+/// The bot as a real operating-system process (the host's own binary), so a test can kill it with SIGKILL
+/// and start it again on the same data folder.
+/// </summary>
+public sealed class BotProcess : IDisposable
+{
+    public const string AlertToken = "process-alert-token";
+    public const string ApiToken = "process-api-token";
+
+    private readonly Dictionary<string, string> _environment;
+    private System.Diagnostics.Process? _process;
+
+    public BotProcess(string dataFolder, IReadOnlyDictionary<string, string> settings)
+    {
+        Port = FreePort();
+        _environment = new Dictionary<string, string>(settings)
+        {
+            ["Urls"] = BaseAddress.ToString().TrimEnd('/'),
+            ["IncidentBot__DataFolder"] = dataFolder,
+            ["IncidentBot__ApiToken"] = ApiToken,
+            ["Alerts__alertmanager__Token"] = AlertToken,
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    public HttpClient Http { get; }
+
+    public async Task StartAsync()
+    {
+        var start = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "IncidentBot.dll"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        _process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await Poll.UntilAsync(async () => await IsHealthyAsync(), TimeSpan.FromSeconds(30), "the bot never became healthy");
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, nothing the process could do to help.</summary>
+    public void Kill()
+    {
+        _process?.Kill(entireProcessTree: true);
+        _process?.WaitForExit();
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public async Task<HttpResponseMessage> PostAlertAsync(byte[] body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/alerts/alertmanager") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AlertToken);
+        return await Http.SendAsync(request);
+    }
+
+    public async Task<JsonElement?> IncidentAsync(int number)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiToken);
+        using var response = await Http.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        Http.Dispose();
+    }
+
+    private async Task<bool> IsHealthyAsync()
+    {
+        if (_process is { HasExited: true })
+        {
+            throw new InvalidOperationException($"The bot exited with code {_process.ExitCode}.");
+        }
+
+        try
+        {
+            using var response = await Http.GetAsync("/healthz");
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
