@@ -25,6 +25,9 @@ public sealed record IncidentSettings
     /// <summary>Who may confirm rollbacks (person ids); empty means every known person.</summary>
     public IReadOnlyList<string> RollbackApprovers { get; init; } = [];
 
+    /// <summary>Remind the channel when an open incident had no status update for this long; zero: never.</summary>
+    public TimeSpan UpdateReminderAfter { get; init; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Where <c>/incident declare</c> is typed and new incidents are announced, if anywhere.</summary>
     public string? IncidentsChannelId { get; init; }
 }

@@ -59,6 +59,9 @@ public sealed class IncidentState
     /// <summary>Everyone paged so far, in order, by person id.</summary>
     public List<string> PagedPeople { get; set; } = [];
 
+    /// <summary>When the channel was last reminded to post a status update.</summary>
+    public DateTimeOffset? LastUpdateReminderAt { get; set; }
+
     /// <summary>How many postmortem drafts were asked for; a drafting job with an older revision does nothing.</summary>
     public int PostmortemRevision { get; set; }
 

@@ -12,6 +12,9 @@ public interface IJobScheduler
     /// <summary>Pages <paramref name="level"/> of the escalation policy at <paramref name="dueAt"/> unless the incident was acknowledged.</summary>
     void ScheduleEscalation(int incidentNumber, int level, DateTimeOffset dueAt);
 
+    /// <summary>Reminds the channel to post a status update at <paramref name="dueAt"/> if nobody has by then.</summary>
+    void ScheduleUpdateReminder(int incidentNumber, DateTimeOffset dueAt);
+
     /// <summary>Asks the deploy system for a confirmed rollback.</summary>
     void EnqueueRollback(string rollbackId);
 

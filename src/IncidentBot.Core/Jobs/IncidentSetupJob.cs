@@ -28,6 +28,10 @@ public sealed class IncidentSetupJob(
             incident.AttachChannel(opened.Id, opened.Name, time.GetUtcNow());
             await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
             await AnnounceAsync(incident, cancellationToken).ConfigureAwait(false);
+            if (settings.UpdateReminderAfter > TimeSpan.Zero)
+            {
+                scheduler.ScheduleUpdateReminder(incident.Number, incident.State.OpenedAt + settings.UpdateReminderAfter);
+            }
         }
 
         if (incident.State.CardMessageId is null)

@@ -15,7 +15,8 @@ public sealed class TimerReconciler(
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken = default)
     {
         var scheduled = 0;
-        foreach (var incident in await incidents.ListOpenAsync(cancellationToken).ConfigureAwait(false))
+        var open = await incidents.ListOpenAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var incident in open)
         {
             var state = incident.State;
             if (state.ChannelId is null || state.CardMessageId is null || state.PagedLevel == 0)
@@ -28,6 +29,12 @@ public sealed class TimerReconciler(
                 scheduler.ScheduleEscalation(incident.Number, state.PagedLevel + 1, pagedAt + settings.Escalation.EscalateAfter);
                 scheduled++;
             }
+        }
+
+        foreach (var incident in open.Where(i => i.State.ChannelId is not null && settings.UpdateReminderAfter > TimeSpan.Zero))
+        {
+            scheduler.ScheduleUpdateReminder(incident.Number, UpdateReminderJob.NextDue(incident, settings.UpdateReminderAfter));
+            scheduled++;
         }
 
         foreach (var rollback in await rollbacks.ListActiveAsync(cancellationToken).ConfigureAwait(false))

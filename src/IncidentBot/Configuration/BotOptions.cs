@@ -30,6 +30,9 @@ public sealed class BotOptions
     /// <summary>Where this bot is reachable from outside (rollback callbacks are sent to it), if anywhere.</summary>
     public Uri? PublicBaseUrl { get; set; }
 
+    /// <summary>Remind an incident's channel when it had no status update for this long; 00:00:00 turns reminders off.</summary>
+    public TimeSpan UpdateReminderAfter { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Bearer token for <c>GET /api/incidents</c>; generated and printed in local mode when empty.</summary>
     public string? ApiToken { get; set; }
 }

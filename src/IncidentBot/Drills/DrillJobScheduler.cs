@@ -18,6 +18,9 @@ public sealed class DrillJobScheduler(IServiceProvider services, DrillClock cloc
     public void ScheduleEscalation(int incidentNumber, int level, DateTimeOffset dueAt) =>
         At(dueAt, () => services.GetRequiredService<EscalationJob>().RunAsync(incidentNumber, level));
 
+    public void ScheduleUpdateReminder(int incidentNumber, DateTimeOffset dueAt) =>
+        At(dueAt, () => services.GetRequiredService<UpdateReminderJob>().RunAsync(incidentNumber));
+
     public void EnqueueRollback(string rollbackId) =>
         At(clock.GetUtcNow(), () => services.GetRequiredService<RollbackJob>().RunAsync(rollbackId));
 

@@ -21,6 +21,7 @@ public static class IncidentSettingsFactory
             RollbackApprovers = roster.RollbackApprovers,
             SuspectChangeWindow = bot.SuspectChangeWindow,
             PinEmoji = bot.PinEmoji,
+            UpdateReminderAfter = bot.UpdateReminderAfter,
             IncidentsChannelId = LocalWorkspace.IncidentsChannelId,
             ReportsChannelId = LocalWorkspace.ReportsChannelId,
         };

@@ -12,6 +12,9 @@ public sealed class HangfireJobScheduler(IBackgroundJobClient jobs) : IJobSchedu
     public void ScheduleEscalation(int incidentNumber, int level, DateTimeOffset dueAt) =>
         jobs.Schedule<EscalationJob>(job => job.RunAsync(incidentNumber, level, CancellationToken.None), dueAt);
 
+    public void ScheduleUpdateReminder(int incidentNumber, DateTimeOffset dueAt) =>
+        jobs.Schedule<UpdateReminderJob>(job => job.RunAsync(incidentNumber, CancellationToken.None), dueAt);
+
     public void EnqueueRollback(string rollbackId) =>
         jobs.Enqueue<RollbackJob>(job => job.RunAsync(rollbackId, CancellationToken.None));
 

@@ -81,4 +81,15 @@ public sealed class OwnDrillTests
         Assert.Contains("| Time (Europe/London) | Event |", postmortem, StringComparison.Ordinal);
         Assert.Contains("\n| 03:10 | ", postmortem, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DstDrill_NoStatusUpdates_ChannelIsRemindedEveryHalfHour()
+    {
+        var result = await DrillResult.RunAsync("dst-change.yaml", "Europe/London");
+
+        var transcript = result.Files["transcript-1.md"];
+        Assert.Contains("**02:00 IncidentBot** · message", transcript, StringComparison.Ordinal);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(transcript, "No status update for"));
+        Assert.Contains("No status update for 1 hour 30 minutes", transcript, StringComparison.Ordinal);
+    }
 }
