@@ -1,5 +1,6 @@
 using IncidentBot.Api;
 using IncidentBot.Endpoints;
+using IncidentBot.Local;
 
 namespace IncidentBot.Hosting;
 
@@ -13,6 +14,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapChanges();
         endpoints.MapRollbackCallbacks();
         endpoints.MapIncidentApi();
+        endpoints.MapLocalWorkspace();
         return endpoints;
     }
 }

@@ -1,23 +1,44 @@
+using System.Globalization;
 using IncidentBot.Core.Alerts;
+using IncidentBot.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace IncidentBot.Hosting;
 
-/// <summary>Tells a newcomer where to send an alert once the bot listens.</summary>
+/// <summary>Tells a newcomer where to send an alert once the bot listens, with commands ready to paste in local mode.</summary>
 public static class StartupBanner
 {
     public static void Print(WebApplication app, TextWriter console)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(console);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
-        var sources = string.Join(", ", app.Services.GetRequiredService<AlertParserCatalog>().Sources);
+        var services = app.Services;
+        var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
+        var sources = string.Join(", ", services.GetRequiredService<AlertParserCatalog>().Sources);
         console.WriteLine($"""
+
             IncidentBot is listening on {address}
-              Send an alert:   POST {address}/alerts/<source>   (sources: {sources}; header 'Authorization: Bearer <Alerts:<source>:Token>')
-              Record a deploy: POST {address}/changes            (header 'Authorization: Bearer <Changes:Token>')
-              Read incidents:  GET  {address}/api/incidents      (header 'Authorization: Bearer <IncidentBot:ApiToken>')
+              Send an alert:   POST {address}/alerts/<source>   (sources: {sources}; 'Authorization: Bearer <Alerts:<source>:Token>')
+              Record a deploy: POST {address}/changes            ('Authorization: Bearer <Changes:Token>')
+              Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>')
+            """);
+        var secrets = services.GetRequiredService<SecretBook>();
+        if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.BotOptions>>().Value.Platform != "local"
+            || secrets.ForAlertSource(GenericWebhookParser.SourceName)?.Token is not { } token)
+        {
+            return;
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        console.WriteLine($$"""
+
+            Try it (local mode):
+              curl -X POST {{address}}/alerts/generic -H 'Authorization: Bearer {{token}}' -H 'Content-Type: application/json' \
+                -d '{"title":"api returns HTTP 500","service":"api","severity":"sev1","startsAt":"{{now}}"}'
+              curl -H 'Authorization: Bearer {{secrets.ApiToken}}' {{address}}/api/incidents/1
+              curl -X POST {{address}}/local/press -H 'Authorization: Bearer {{secrets.ApiToken}}' -H 'Content-Type: application/json' \
+                -d '{"as":"oncall","button":"acknowledge"}'
             """);
     }
 }
