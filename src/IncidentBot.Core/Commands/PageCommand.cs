@@ -40,7 +40,7 @@ public sealed class PageCommand(IncidentResponse response, Pager pager, IPeopleD
                 : $"I don't know who `{context.Arguments}` is. Usage: `/incident {Usage}`");
         }
 
-        var text = incident.Timeline[^1].Text;
+        var text = incident.LastRecorded!.Text;
         await response.CommitAsync(incident, $"{text} (by {context.Actor.Name})", cancellationToken).ConfigureAwait(false);
         return ChatReply.Of(text + ".");
     }

@@ -35,7 +35,7 @@ public sealed class EscalationJob(
 
         await pager.PageLevelAsync(incident, level, now, escalation: true, cancellationToken).ConfigureAwait(false);
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
-        await channel.PostAsync(incident, new ChatMessage(incident.Timeline[^1].Text), cancellationToken).ConfigureAwait(false);
+        await channel.PostAsync(incident, new ChatMessage(incident.LastRecorded!.Text), cancellationToken).ConfigureAwait(false);
         scheduler.ScheduleEscalation(incident.Number, level + 1, now + settings.Escalation.EscalateAfter);
     }
 }

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Chat;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Workflow;
@@ -10,7 +11,7 @@ namespace IncidentBot.Core.Jobs;
 /// </summary>
 public sealed class IncidentSetupJob(
     IIncidentStore incidents, IncidentLocks locks, IncidentChannel channel, Pager pager, IJobScheduler scheduler,
-    Chat.IChatPlatform platform, IncidentSettings settings, TimeProvider time)
+    IChatPlatform platform, IncidentSettings settings, TimeProvider time)
 {
     public async Task RunAsync(int incidentNumber, CancellationToken cancellationToken = default)
     {
@@ -60,7 +61,7 @@ public sealed class IncidentSetupJob(
         {
             await platform.PostAsync(
                 announcements,
-                new Chat.ChatMessage($"*{incident.Key}* ({incident.State.Severity.ToWireName()}) {incident.State.Title}: join #{incident.State.ChannelName}"),
+                new ChatMessage($"*{incident.Key}* ({incident.State.Severity.ToWireName()}) {incident.State.Title}: join #{incident.State.ChannelName}"),
                 cancellationToken).ConfigureAwait(false);
         }
     }
