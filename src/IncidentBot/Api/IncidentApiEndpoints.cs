@@ -8,13 +8,7 @@ public static class IncidentApiEndpoints
 {
     public static IEndpointRouteBuilder MapIncidentApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/incidents").AddEndpointFilter(async (context, next) =>
-        {
-            var secrets = context.HttpContext.RequestServices.GetRequiredService<SecretBook>();
-            return RequestAuthenticator.BearerMatches(context.HttpContext.Request, secrets.ApiToken)
-                ? await next(context)
-                : Endpoints.RawBody.Problem(StatusCodes.Status401Unauthorized, "missing or wrong 'Authorization: Bearer <IncidentBot:ApiToken>' header");
-        });
+        var api = endpoints.MapGroup("/api/incidents").AddEndpointFilter<ApiTokenFilter>();
         api.MapGet("/", async (IIncidentStore incidents, CancellationToken cancellationToken) =>
             Results.Json((await incidents.ListAsync(cancellationToken)).Select(IncidentJson.From), ApiJson.Options));
         api.MapGet("/{number:int}", async (int number, IIncidentStore incidents, CancellationToken cancellationToken) =>

@@ -21,15 +21,10 @@ public static class AlertEndpoints
             return RawBody.Problem(StatusCodes.Status404NotFound, $"Unknown alert source '{source}'. Known sources: {string.Join(", ", parsers.Sources)}.");
         }
 
-        var body = await RawBody.ReadAsync(request, cancellationToken);
-        if (body is null)
+        var (body, refusal) = await AuthenticatedBody.ReadAsync(request, secrets.ForAlertSource(parser.Source), cancellationToken);
+        if (refusal is not null)
         {
-            return RawBody.TooLarge();
-        }
-
-        if (RequestAuthenticator.Verify(request, body, secrets.ForAlertSource(parser.Source)) is { } unauthenticated)
-        {
-            return RawBody.Problem(StatusCodes.Status401Unauthorized, unauthenticated);
+            return refusal;
         }
 
         var parsed = parser.Parse(body);

@@ -18,15 +18,10 @@ public static class ChangeEndpoints
 
     private static async Task<IResult> ReceiveAsync(HttpRequest request, SecretBook secrets, ChangeIntake intake, TimeProvider time, CancellationToken cancellationToken)
     {
-        var body = await RawBody.ReadAsync(request, cancellationToken);
-        if (body is null)
+        var (body, refusal) = await AuthenticatedBody.ReadAsync(request, secrets.Changes, cancellationToken);
+        if (refusal is not null)
         {
-            return RawBody.TooLarge();
-        }
-
-        if (RequestAuthenticator.Verify(request, body, secrets.Changes) is { } unauthenticated)
-        {
-            return RawBody.Problem(StatusCodes.Status401Unauthorized, unauthenticated);
+            return refusal;
         }
 
         ChangeRequest? change;

@@ -12,13 +12,7 @@ public static class LocalEndpoints
 {
     public static IEndpointRouteBuilder MapLocalWorkspace(this IEndpointRouteBuilder endpoints)
     {
-        var local = endpoints.MapGroup("/local").AddEndpointFilter(async (context, next) =>
-        {
-            var secrets = context.HttpContext.RequestServices.GetRequiredService<SecretBook>();
-            return RequestAuthenticator.BearerMatches(context.HttpContext.Request, secrets.ApiToken)
-                ? await next(context)
-                : RawBody.Problem(StatusCodes.Status401Unauthorized, "missing or wrong 'Authorization: Bearer <IncidentBot:ApiToken>' header");
-        });
+        var local = endpoints.MapGroup("/local").AddEndpointFilter<ApiTokenFilter>();
         local.MapPost("/say", SayAsync);
         local.MapPost("/press", PressAsync);
         local.MapGet("/{channel}", Read);
