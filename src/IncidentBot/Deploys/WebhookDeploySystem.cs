@@ -35,7 +35,7 @@ public sealed class WebhookDeploySystem(HttpClient http, IOptions<Dictionary<str
                 fromVersion = order.FromVersion,
                 toVersion = order.ToVersion,
                 requestedBy = order.RequestedBy,
-                callbackUrl = bot.Value.PublicBaseUrl is { } baseUrl ? new Uri(baseUrl, $"rollbacks/{Uri.EscapeDataString(order.RollbackId)}") : null,
+                callbackUrl = bot.Value.PublicBaseUrl is { } baseUrl ? CallbackUrl(baseUrl, order.RollbackId) : null,
             },
             JsonSerializerOptions.Web);
         using var request = new HttpRequestMessage(HttpMethod.Post, service.RollbackUrl) { Content = new ByteArrayContent(body) };
@@ -60,4 +60,8 @@ public sealed class WebhookDeploySystem(HttpClient http, IOptions<Dictionary<str
             ? RollbackOutcome.Pending
             : RollbackReply.Parse(reply) ?? RollbackOutcome.Failed("the rollback webhook's answer was not understood");
     }
+
+    /// <summary><c>{base}/rollbacks/{id}</c>, keeping the base's path whether or not it ends in a slash.</summary>
+    private static Uri CallbackUrl(Uri baseUrl, string rollbackId) =>
+        new($"{baseUrl.ToString().TrimEnd('/')}/rollbacks/{Uri.EscapeDataString(rollbackId)}");
 }

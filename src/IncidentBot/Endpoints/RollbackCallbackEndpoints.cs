@@ -48,6 +48,7 @@ public static class RollbackCallbackEndpoints
         }
 
         var recorded = await completion.CompleteAsync(id, outcome, cancellationToken);
-        return Results.Json(new { recorded, status = rollback.Status.ToString().ToLowerInvariant() });
+        var status = (await rollbacks.GetAsync(id, cancellationToken))?.Status ?? rollback.Status;
+        return Results.Json(new { recorded, status = status.ToString().ToLowerInvariant() });
     }
 }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using IncidentBot.Configuration;
 using IncidentBot.Core;
@@ -47,10 +48,13 @@ public static class HostServiceCollectionExtensions
 
         services.AddHttpClient<IDeploySystem, WebhookDeploySystem>().AddStandardResilienceHandler();
 
+        // A storage and an activator of this host's own: left to AddHangfire, they would be the process-wide
+        // JobStorage.Current and JobActivator.Current, and two hosts in one process would run each other's jobs.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, hangfire) => hangfire
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions()));
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = 4;

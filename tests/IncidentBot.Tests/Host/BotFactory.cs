@@ -19,6 +19,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     public LocalUser User => Services.GetRequiredService<LocalUser>();
 
+    /// <summary>Settings for one test's bot, applied over the defaults; fill it before the first client is created.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -39,6 +42,10 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         builder.UseSetting("OnCall:Levels:0:0", "ada");
         builder.UseSetting("OnCall:Levels:1:0", "kofi");
         builder.UseSetting("Managers:0", "foster");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()
