@@ -58,6 +58,7 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<IncidentSetupJob>();
         services.AddTransient<EscalationJob>();
         services.AddTransient<RollbackJob>();
+        services.AddTransient<RollbackTimeoutJob>();
         services.AddTransient<UpdateReminderJob>();
         services.AddTransient<PostmortemJob>();
         services.AddTransient<TimerReconciler>();

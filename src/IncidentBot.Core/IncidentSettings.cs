@@ -28,6 +28,9 @@ public sealed record IncidentSettings
     /// <summary>Remind the channel when an open incident had no status update for this long; zero: never.</summary>
     public TimeSpan UpdateReminderAfter { get; init; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>A started rollback with no outcome after this long is failed, so the service can be rolled back again.</summary>
+    public TimeSpan RollbackTimeout { get; init; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Where <c>/incident declare</c> is typed and new incidents are announced, if anywhere.</summary>
     public string? IncidentsChannelId { get; init; }
 }

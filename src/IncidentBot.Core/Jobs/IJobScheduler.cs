@@ -18,6 +18,9 @@ public interface IJobScheduler
     /// <summary>Asks the deploy system for a confirmed rollback.</summary>
     void EnqueueRollback(string rollbackId);
 
+    /// <summary>Fails a started rollback at <paramref name="dueAt"/> if the deploy system has reported no outcome by then.</summary>
+    void ScheduleRollbackTimeout(string rollbackId, DateTimeOffset dueAt);
+
     /// <summary>Drafts and delivers revision <paramref name="revision"/> of an incident's postmortem.</summary>
     void EnqueuePostmortem(int incidentNumber, int revision);
 }

@@ -42,7 +42,8 @@ public sealed class TimerReconciler(
             if (rollback.Status == RollbackStatus.Started)
             {
                 scheduler.EnqueueRollback(rollback.Id);
-                scheduled++;
+                scheduler.ScheduleRollbackTimeout(rollback.Id, (rollback.DecidedAt ?? rollback.RequestedAt) + settings.RollbackTimeout);
+                scheduled += 2;
             }
         }
 

@@ -80,6 +80,7 @@ public sealed class RollbackDesk(
         await response.CommitAsync(incident, $"*Rolling back {rollback.Describe()}* (confirmed by {actor.Name}).", cancellationToken).ConfigureAwait(false);
         await ClosePromptAsync(incident, rollback, $"Rollback of {rollback.Describe()}: confirmed by {actor.Name}.", cancellationToken).ConfigureAwait(false);
         scheduler.EnqueueRollback(rollback.Id);
+        scheduler.ScheduleRollbackTimeout(rollback.Id, at + settings.RollbackTimeout);
         return ChatReply.Of($"Rollback of {rollback.Describe()} started.");
     }
 

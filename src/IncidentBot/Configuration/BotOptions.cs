@@ -33,6 +33,9 @@ public sealed class BotOptions
     /// <summary>Remind an incident's channel when it had no status update for this long; 00:00:00 turns reminders off.</summary>
     public TimeSpan UpdateReminderAfter { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>A started rollback with no outcome after this long is marked failed.</summary>
+    public TimeSpan RollbackTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Bearer token for <c>GET /api/incidents</c>; generated and printed in local mode when empty.</summary>
     public string? ApiToken { get; set; }
 }

@@ -16,6 +16,11 @@ public static class RollbackReply
         {
             var reader = new Utf8JsonReader(body);
             using var document = JsonDocument.ParseValue(ref reader);
+            if (reader.Read())
+            {
+                return null;
+            }
+
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("status", out var status) || status.ValueKind != JsonValueKind.String)
             {

@@ -24,6 +24,9 @@ public sealed class DrillJobScheduler(IServiceProvider services, DrillClock cloc
     public void EnqueueRollback(string rollbackId) =>
         At(clock.GetUtcNow(), () => services.GetRequiredService<RollbackJob>().RunAsync(rollbackId));
 
+    public void ScheduleRollbackTimeout(string rollbackId, DateTimeOffset dueAt) =>
+        At(dueAt, () => services.GetRequiredService<RollbackTimeoutJob>().RunAsync(rollbackId));
+
     public void EnqueuePostmortem(int incidentNumber, int revision) =>
         At(clock.GetUtcNow(), () => services.GetRequiredService<PostmortemJob>().RunAsync(incidentNumber, revision));
 

@@ -13,6 +13,7 @@ using IncidentBot.Jobs;
 using IncidentBot.Local;
 using IncidentBot.Security;
 using IncidentBot.Storage;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Hosting;
@@ -46,7 +47,8 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
         services.AddSingleton<LocalUser>();
 
-        services.AddHttpClient<IDeploySystem, WebhookDeploySystem>().AddStandardResilienceHandler();
+        services.AddHttpClient<IDeploySystem, WebhookDeploySystem>().AddStandardResilienceHandler()
+            .Configure((resilience, sp) => DeployWebhookResilience.Fit(resilience, sp.GetRequiredService<IOptions<Dictionary<string, ServiceOptions>>>().Value.Values));
 
         // A storage and an activator of this host's own: left to AddHangfire, they would be the process-wide
         // JobStorage.Current and JobActivator.Current, and two hosts in one process would run each other's jobs.

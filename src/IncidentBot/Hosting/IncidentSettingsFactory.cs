@@ -22,6 +22,7 @@ public static class IncidentSettingsFactory
             SuspectChangeWindow = bot.SuspectChangeWindow,
             PinEmoji = bot.PinEmoji,
             UpdateReminderAfter = bot.UpdateReminderAfter,
+            RollbackTimeout = bot.RollbackTimeout,
             IncidentsChannelId = LocalWorkspace.IncidentsChannelId,
             ReportsChannelId = LocalWorkspace.ReportsChannelId,
         };

@@ -18,6 +18,9 @@ public sealed class HangfireJobScheduler(IBackgroundJobClient jobs) : IJobSchedu
     public void EnqueueRollback(string rollbackId) =>
         jobs.Enqueue<RollbackJob>(job => job.RunAsync(rollbackId, CancellationToken.None));
 
+    public void ScheduleRollbackTimeout(string rollbackId, DateTimeOffset dueAt) =>
+        jobs.Schedule<RollbackTimeoutJob>(job => job.RunAsync(rollbackId, CancellationToken.None), dueAt);
+
     public void EnqueuePostmortem(int incidentNumber, int revision) =>
         jobs.Enqueue<PostmortemJob>(job => job.RunAsync(incidentNumber, revision, CancellationToken.None));
 }

@@ -92,4 +92,15 @@ public sealed class OwnDrillTests
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(transcript, "No status update for"));
         Assert.Contains("No status update for 1 hour 30 minutes", transcript, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task RollbackTimeoutDrill_NoOutcomeInTime_FailsOnceAndTheLateOutcomeChangesNothing()
+    {
+        var result = await DrillResult.RunAsync("rollback-timeout.yaml", "UTC");
+
+        var rollbackRows = result.Rows(1).Where(r => r.Contains("rollback", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["12:07 rollback-requested", "12:07 rollback-started", "12:37 rollback-failed"], rollbackRows);
+        var failed = result.Timeline(1).Single(e => e.GetProperty("kind").GetString() == "rollback-failed");
+        Assert.Contains("no outcome from the deploy system within 30 minutes", failed.GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
 }
