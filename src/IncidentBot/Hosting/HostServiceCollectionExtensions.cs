@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using IncidentBot.Configuration;
 using IncidentBot.Core;
@@ -47,10 +48,13 @@ public static class HostServiceCollectionExtensions
 
         services.AddHttpClient<IDeploySystem, WebhookDeploySystem>().AddStandardResilienceHandler();
 
+        // This host's own storage and activator: without them AddHangfire falls back to the process-wide
+        // JobStorage.Current and JobActivator.Current, and two hosts in one process run each other's jobs.
+        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, hangfire) => hangfire
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage(new InMemoryStorageOptions()));
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = 4;
