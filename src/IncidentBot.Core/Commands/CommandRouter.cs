@@ -22,7 +22,7 @@ public sealed class CommandRouter
         ArgumentNullException.ThrowIfNull(commands);
         foreach (var command in commands)
         {
-            if (command.Name == HelpName || !_commands.TryAdd(command.Name, command))
+            if (command.Name.Equals(HelpName, StringComparison.OrdinalIgnoreCase) || !_commands.TryAdd(command.Name, command))
             {
                 throw new ArgumentException($"Two commands are named '{command.Name}'.", nameof(commands));
             }

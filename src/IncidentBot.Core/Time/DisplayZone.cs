@@ -39,8 +39,9 @@ public sealed partial class DisplayZone
         var offset = OffsetPattern().Match(text);
         if (offset.Success)
         {
-            var span = new TimeSpan(int.Parse(offset.Groups["h"].Value, CultureInfo.InvariantCulture), int.Parse(offset.Groups["m"].Value, CultureInfo.InvariantCulture), 0);
-            if (span > TimeSpan.FromHours(14))
+            var minutes = int.Parse(offset.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var span = new TimeSpan(int.Parse(offset.Groups["h"].Value, CultureInfo.InvariantCulture), minutes, 0);
+            if (minutes >= 60 || span > TimeSpan.FromHours(14))
             {
                 return false;
             }

@@ -15,27 +15,36 @@ public static partial class Durations
             return false;
         }
 
+        var total = TimeSpan.Zero;
         foreach (Capture part in match.Groups["part"].Captures)
         {
             var value = int.Parse(part.Value[..^1], CultureInfo.InvariantCulture);
-            duration += char.ToLowerInvariant(part.Value[^1]) switch
+            var span = char.ToLowerInvariant(part.Value[^1]) switch
             {
                 'd' => TimeSpan.FromDays(value),
                 'h' => TimeSpan.FromHours(value),
                 'm' => TimeSpan.FromMinutes(value),
                 _ => TimeSpan.FromSeconds(value),
             };
+            if (span > TimeSpan.MaxValue - total)
+            {
+                return false;
+            }
+
+            total += span;
         }
 
+        duration = total;
         return true;
     }
 
     /// <summary>A duration in the largest whole units: <c>22 minutes</c>, <c>1 hour 5 minutes</c>, <c>45 seconds</c>.</summary>
     public static string Format(TimeSpan duration)
     {
-        if (duration < TimeSpan.FromMinutes(1))
+        var seconds = Math.Round(duration.TotalSeconds);
+        if (seconds < 60)
         {
-            return Unit((int)Math.Round(duration.TotalSeconds), "second");
+            return Unit((int)seconds, "second");
         }
 
         var minutes = (int)Math.Round(duration.TotalMinutes);

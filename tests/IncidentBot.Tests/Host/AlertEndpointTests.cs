@@ -147,21 +147,15 @@ public sealed class AlertEndpointTests : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
     }
 
-    private async Task<JsonElement> WaitForAsync(int number, Func<JsonElement, bool> condition)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-            var response = await _client.SendAsync(request);
-            if (response.IsSuccessStatusCode && await response.Content.ReadFromJsonAsync<JsonElement>() is var incident && condition(incident))
+    private Task<JsonElement> WaitForAsync(int number, Func<JsonElement, bool> condition) =>
+        Eventually.ReachedAsync(
+            async () =>
             {
-                return incident;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Incident {number} never reached the expected state.");
-    }
+                using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
+                var response = await _client.SendAsync(request);
+                return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
+            },
+            incident => incident.ValueKind == JsonValueKind.Object && condition(incident),
+            $"incident {number} in the expected state");
 }

@@ -1,0 +1,24 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Commands;
+
+namespace IncidentBot.Core.Tests.Commands;
+
+/// <summary>A subcommand that remembers how it was run and answers with its name.</summary>
+internal sealed class RecordingCommand(string name, bool needsIncident = true) : IIncidentCommand
+{
+    public string Name => name;
+
+    public string Usage => $"{name} <text>";
+
+    public string Summary => $"does {name}";
+
+    public bool NeedsIncident => needsIncident;
+
+    public List<CommandContext> Runs { get; } = [];
+
+    public Task<ChatReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken = default)
+    {
+        Runs.Add(context);
+        return Task.FromResult(ChatReply.Of($"{name} ran"));
+    }
+}
