@@ -28,6 +28,10 @@ public static class ChannelNames
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
+            else if (Ligature(c) is { } spelled)
+            {
+                builder.Append(spelled);
+            }
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && builder.Length > 0 && builder[^1] != '-')
             {
                 builder.Append('-');
@@ -44,4 +48,17 @@ public static class ChannelNames
         var lastDash = cut.LastIndexOf('-');
         return (lastDash > maxLength / 2 ? cut[..lastDash] : cut).Trim('-');
     }
+
+    /// <summary>Letters that Unicode does not decompose into ASCII, spelled the way their languages do.</summary>
+    private static string? Ligature(char c) => char.ToLowerInvariant(c) switch
+    {
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'ø' => "o",
+        'đ' => "d",
+        'ł' => "l",
+        'þ' => "th",
+        _ => null,
+    };
 }

@@ -41,7 +41,7 @@ public sealed class WebhookDeploySystem(HttpClient http, IOptions<Dictionary<str
         using var request = new HttpRequestMessage(HttpMethod.Post, service.RollbackUrl) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(IdempotencyHeader, order.IdempotencyKey);
-        request.Headers.Add(RequestAuthenticator.SignatureHeader, RequestAuthenticator.Sign(body, service.Secret ?? ""));
+        request.Headers.Add(RequestAuthenticator.SignatureHeader, RequestAuthenticator.Sign(body, service.Secret ?? throw new InvalidOperationException($"Service '{order.Service}' has no Secret to sign with.")));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(service.Timeout);
         using var response = await http.SendAsync(request, timeout.Token).ConfigureAwait(false);

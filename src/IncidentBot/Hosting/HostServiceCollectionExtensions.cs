@@ -31,7 +31,8 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
         services.AddOptions<RosterOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RosterOptions>, RosterOptionsValidator>();
-        services.AddOptions<Dictionary<string, ServiceOptions>>().BindConfiguration("Services");
+        services.AddOptions<Dictionary<string, ServiceOptions>>().BindConfiguration("Services").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Dictionary<string, ServiceOptions>>, ServiceOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => IncidentSettingsFactory.Create(Options(sp).Bot, Options(sp).Roster));

@@ -10,6 +10,7 @@ public sealed class ChannelNamesTests
     [InlineData(42, "API returns HTTP 500 on 100% of requests", "inc-42-api-returns-http-500-on-100-of-requests")]
     [InlineData(7, "  Checkout -- fails!!  (EU) ", "inc-7-checkout-fails-eu")]
     [InlineData(3, "Café déjà vu: Ünïcode", "inc-3-cafe-deja-vu-unicode")]
+    [InlineData(9, "Straße in Ærøskøbing, Łódź", "inc-9-strasse-in-aeroskobing-lodz")]
     [InlineData(5, "Сбой базы данных 🔥", "inc-5")]
     [InlineData(6, "!!!", "inc-6")]
     [InlineData(8, "db_primary.eu-1 down", "inc-8-db-primary-eu-1-down")]

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Tests.Host;
+
+public sealed class StartupValidationTests
+{
+    [Theory]
+    [InlineData("Services:api:RollbackUrl", "https://deploy.example.com/rollback", "Services:api:Secret is required")]
+    [InlineData("IncidentBot:TimeZone", "Mars/Olympus_Mons", "IncidentBot:TimeZone 'Mars/Olympus_Mons'")]
+    [InlineData("OnCall:Levels:2:0", "nobody", "OnCall:Levels:2: 'nobody' is not in People")]
+    [InlineData("Managers:0", "ghost", "Managers: 'ghost' is not in People")]
+    [InlineData("IncidentBot:Platform", "irc", "Platform")]
+    public async Task Start_WithBadSetting_FailsNamingTheKey(string key, string value, string expected)
+    {
+        await using var bot = new BotFactory();
+        bot.Settings[key] = value;
+
+        var error = Assert.ThrowsAny<Exception>(() => bot.CreateClient());
+
+        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
+        Assert.NotNull(validation);
+        Assert.Contains(validation.Failures, f => f.Contains(expected, StringComparison.Ordinal));
+    }
+}
