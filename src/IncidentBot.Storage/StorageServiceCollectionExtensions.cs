@@ -1,3 +1,4 @@
+using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRollbackStore, LiteRollbackStore>();
         services.AddSingleton<ITranscriptStore, LiteTranscriptStore>();
         services.AddSingleton<IPostmortemStore, LitePostmortemStore>();
+        services.AddSingleton<IOutboxStore, LiteOutboxStore>();
+        services.AddSingleton<IInboxStore, LiteInboxStore>();
         return services;
     }
 }
