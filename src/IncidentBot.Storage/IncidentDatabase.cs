@@ -149,5 +149,6 @@ public sealed class IncidentDatabase : IDisposable
         Rollbacks.EnsureIndex(r => r.IncidentNumber);
         Transcript.EnsureIndex(m => m.IncidentNumber);
         Outbox.EnsureIndex(o => o.Status);
+        Outbox.EnsureIndex(o => o.Result);
     }
 }

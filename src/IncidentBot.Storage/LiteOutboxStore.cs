@@ -42,6 +42,12 @@ public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
         return Task.FromResult(pending);
     }
 
+    public Task<OutboxItem?> FindDeliveredAsync(string platform, string lane, string result, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<OutboxItem?>(database.Outbox.FindOne(o => o.Result == result && o.Lane == lane && o.Platform == platform && o.Status == OutboxStatus.Delivered));
+    }
+
     public Task<IReadOnlyList<string>> ListPendingLanesAsync(string platform, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

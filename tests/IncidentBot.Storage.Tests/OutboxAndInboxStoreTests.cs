@@ -28,6 +28,10 @@ public sealed class OutboxAndInboxStoreTests
         Assert.True(first.Id < other.Id && other.Id < second.Id);
         Assert.Equal(["C1", "C2"], (await outbox.ListPendingLanesAsync("slack")).Order(StringComparer.Ordinal));
         Assert.Empty(await outbox.ListPendingLanesAsync("teams"));
+        first.Result = "1716000000.000100";
+        await outbox.SaveAsync(first);
+        Assert.Equal(first.Id, (await outbox.FindDeliveredAsync("slack", "C1", "1716000000.000100"))?.Id);
+        Assert.Null(await outbox.FindDeliveredAsync("slack", "C2", "1716000000.000100"));
     }
 
     [Fact]
