@@ -1,9 +1,7 @@
 using Hangfire;
 using IncidentBot.Api;
-using IncidentBot.Configuration;
 using IncidentBot.Endpoints;
 using IncidentBot.Local;
-using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Hosting;
 
@@ -18,7 +16,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapChanges();
         endpoints.MapRollbackCallbacks();
         endpoints.MapIncidentApi();
-        if (endpoints.ServiceProvider.GetRequiredService<IOptions<BotOptions>>().Value.Platform == "local")
+        if (endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().IsLocal)
         {
             endpoints.MapLocalWorkspace();
         }

@@ -37,8 +37,10 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => IncidentSettingsFactory.Create(Options(sp).Bot, Options(sp).Roster));
         services.AddSingleton<IPeopleDirectory>(sp => IncidentSettingsFactory.People(Options(sp).Roster));
+        var platform = ActivePlatform.From(configuration);
+        services.AddSingleton(platform);
         services.AddSingleton(sp => SecretBookFactory.Create(
-            configuration, Options(sp).Bot, sp.GetRequiredService<AlertParserCatalog>().Sources, Console.Out));
+            configuration, Options(sp).Bot, platform.IsLocal, sp.GetRequiredService<AlertParserCatalog>().Sources, Console.Out));
 
         services.AddIncidentCore();
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
