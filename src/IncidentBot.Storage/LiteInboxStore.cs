@@ -34,4 +34,11 @@ public sealed class LiteInboxStore(IncidentDatabase database) : IInboxStore
 
         return Task.FromResult(true);
     }
+
+    public Task ReleaseAsync(string key, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        database.Inbox.Delete(key);
+        return Task.CompletedTask;
+    }
 }

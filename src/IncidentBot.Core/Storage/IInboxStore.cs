@@ -8,4 +8,7 @@ public interface IInboxStore
 {
     /// <summary>True the first time a key is seen; false for a repeat.</summary>
     Task<bool> TryAcceptAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a key back when handling what it stands for failed, so the platform's retry is handled.</summary>
+    Task ReleaseAsync(string key, CancellationToken cancellationToken = default);
 }

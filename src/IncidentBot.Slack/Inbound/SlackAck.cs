@@ -10,7 +10,7 @@ public sealed record SlackAck(JsonObject? Body)
 {
     public static SlackAck Empty { get; } = new((JsonObject?)null);
 
-    /// <summary>A reply only the person who acted sees.</summary>
-    public static SlackAck Ephemeral(string mrkdwn) =>
-        new(new JsonObject { ["response_type"] = "ephemeral", ["text"] = mrkdwn });
+    /// <summary>A reply only the person who acted sees; its text is escaped, as it may echo what they typed.</summary>
+    public static SlackAck Ephemeral(string text) =>
+        new(new JsonObject { ["response_type"] = "ephemeral", ["text"] = Outbound.SlackMrkdwn.Escape(text) });
 }

@@ -40,12 +40,27 @@ public sealed partial class SlackEventHandler(
             return;
         }
 
-        if (!await inbox.TryAcceptAsync(InboxKey(eventId), time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        var key = InboxKey(eventId);
+        if (!await inbox.TryAcceptAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
             LogRepeat(logger, eventId);
             return;
         }
 
+        try
+        {
+            await DispatchAsync(type, item, callback, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Not handled after all: let Slack's retry through instead of dropping it as a repeat.
+            await inbox.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task DispatchAsync(string? type, JsonElement item, JsonElement callback, CancellationToken cancellationToken)
+    {
         var about = item.String("type");
         switch (about)
         {

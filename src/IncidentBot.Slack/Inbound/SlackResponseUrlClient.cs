@@ -17,7 +17,7 @@ public sealed partial class SlackResponseUrlClient(IHttpClientFactory clients, I
     public async Task RespondAsync(Uri responseUrl, string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
-        var reply = new JsonObject { ["response_type"] = "ephemeral", ["replace_original"] = false, ["text"] = text };
+        var reply = new JsonObject { ["response_type"] = "ephemeral", ["replace_original"] = false, ["text"] = Outbound.SlackMrkdwn.Escape(text) };
         var http = clients.CreateClient(HttpClientName);
         try
         {

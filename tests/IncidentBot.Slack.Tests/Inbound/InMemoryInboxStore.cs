@@ -9,4 +9,10 @@ internal sealed class InMemoryInboxStore : IInboxStore
 
     public Task<bool> TryAcceptAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default) =>
         Task.FromResult(Keys.Add(key));
+
+    public Task ReleaseAsync(string key, CancellationToken cancellationToken = default)
+    {
+        Keys.Remove(key);
+        return Task.CompletedTask;
+    }
 }

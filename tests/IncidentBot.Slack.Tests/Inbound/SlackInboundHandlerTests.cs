@@ -14,7 +14,7 @@ public sealed class SlackInboundHandlerTests
         var ack = await _world.Handler.HandleSlashCommandAsync(Command("http/slash_command_docs_example.form.txt"));
 
         Assert.Equal("ephemeral", ack.Body!["response_type"]!.GetValue<string>());
-        Assert.StartsWith("*Usage:* `/incident <subcommand>`", ack.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("*Usage:* `/incident &lt;subcommand&gt;`", ack.Body["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(_world.Note.Runs);
     }
 
