@@ -2,6 +2,7 @@ using Hangfire;
 using IncidentBot.Api;
 using IncidentBot.Endpoints;
 using IncidentBot.Local;
+using IncidentBot.Slack.Inbound;
 
 namespace IncidentBot.Hosting;
 
@@ -19,6 +20,10 @@ public static class EndpointRouteBuilderExtensions
         if (endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().IsLocal)
         {
             endpoints.MapLocalWorkspace();
+        }
+        else
+        {
+            endpoints.MapSlack();
         }
 
         // Hangfire's default dashboard authorization admits local requests only.

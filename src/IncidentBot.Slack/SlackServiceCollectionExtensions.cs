@@ -1,0 +1,33 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Outbox;
+using IncidentBot.Slack.Inbound;
+using IncidentBot.Slack.Outbound;
+using IncidentBot.Slack.SocketMode;
+using IncidentBot.Slack.WebApi;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Slack;
+
+/// <summary>Wires the Slack adapter: options validated at start, Web API client, the chat port over the outbox, inbound handling, Socket Mode.</summary>
+public static class SlackServiceCollectionExtensions
+{
+    /// <summary>Makes Slack the bot's chat platform. Map the HTTP endpoints with <c>MapSlack</c>.</summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services)
+    {
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.AddSlackWebApi();
+        services.AddSingleton<SlackChatPlatform>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackChatPlatform>());
+        services.AddSingleton<IOutboxDeliverer, SlackOutboxDeliverer>();
+        services.AddSingleton<ISlackUserResolver, SlackUserResolver>();
+        services.AddSingleton<ISlackMessageMap, SlackMessageMap>();
+        services.AddSingleton<ISlackBotIdentity, SlackBotIdentity>();
+        services.AddHostedService<SlackPeopleLinker>();
+        services.AddSlackInbound();
+        services.AddSingleton<ISocketModeConnector, AppsSocketModeConnector>();
+        services.AddSlackSocketMode();
+        return services;
+    }
+}
