@@ -5,6 +5,7 @@ using IncidentBot.Slack.Outbound;
 using IncidentBot.Slack.SocketMode;
 using IncidentBot.Slack.WebApi;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Slack;
@@ -15,8 +16,7 @@ public static class SlackServiceCollectionExtensions
     /// <summary>Makes Slack the bot's chat platform. Map the HTTP endpoints with <c>MapSlack</c>.</summary>
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();
+        services.AddSlackOptions();
         services.AddSlackWebApi();
         services.AddSingleton<SlackChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackChatPlatform>());
@@ -28,6 +28,17 @@ public static class SlackServiceCollectionExtensions
         services.AddSlackInbound();
         services.AddSingleton<ISocketModeConnector, AppsSocketModeConnector>();
         services.AddSlackSocketMode();
+        return services;
+    }
+
+    /// <summary>
+    /// Binds and validates the <c>Slack</c> section at start. A host not running on Slack calls it too, so a
+    /// half-configured Slack (a signing secret without a bot token) stops it instead of being ignored.
+    /// </summary>
+    public static IServiceCollection AddSlackOptions(this IServiceCollection services)
+    {
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         return services;
     }
 }

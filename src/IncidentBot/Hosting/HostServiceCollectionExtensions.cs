@@ -52,6 +52,7 @@ public static class HostServiceCollectionExtensions
         }
         else
         {
+            services.AddSlackOptions();
             services.AddSingleton(sp => LocalPermalinks.Under(Options(sp).Bot.PublicBaseUrl ?? new Uri(configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080")));
             services.AddSingleton<LocalWorkspace>();
             services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
