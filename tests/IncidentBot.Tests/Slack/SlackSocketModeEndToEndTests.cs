@@ -30,6 +30,7 @@ public sealed class SlackSocketModeEndToEndTests : IAsyncLifetime
         await _world.PostChangeAsync();
         await _world.PostAlertAsync();
         var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal)), "the incident channel");
+        await SlackWorld.SeenAsync(async () => (await _world.KindsAsync()).Contains("channel-opened"), "the channel on the incident");
         await SlackWorld.SeenAsync(() => _socket.Current, "the bot's Socket Mode connection");
 
         var ack = await CommandAsync("U0ADA", channel.Id, "ack");

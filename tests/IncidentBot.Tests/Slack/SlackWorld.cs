@@ -169,6 +169,21 @@ public sealed class SlackWorld : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits until a condition on the bot's own state holds.</summary>
+    public static async Task SeenAsync(Func<Task<bool>> look, string what, int seconds = 15)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (!await look())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Never saw {what}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
