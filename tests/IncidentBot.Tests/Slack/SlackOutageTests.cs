@@ -18,7 +18,7 @@ public sealed class SlackOutageTests : IAsyncLifetime
         slack.FailNext("chat.postMessage", 4, FakeFault.RateLimited(TimeSpan.FromSeconds(1)));
         slack.FailNext("chat.postMessage", 4, FakeFault.ServerError());
         await _world.PostAlertAsync();
-        var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal)), "the incident channel");
+        var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal) && c.Topic is not null), "the incident channel");
         await SlackWorld.SeenAsync(async () => (await _world.KindsAsync()).Contains("channel-opened"), "the channel on the incident");
 
         Assert.Contains("Note recorded", await _world.CommandAsync("U0ADA", channel.Id, "note first note"), StringComparison.Ordinal);

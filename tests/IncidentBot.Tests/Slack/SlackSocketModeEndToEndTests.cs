@@ -29,7 +29,7 @@ public sealed class SlackSocketModeEndToEndTests : IAsyncLifetime
         var slack = _world.Slack;
         await _world.PostChangeAsync();
         await _world.PostAlertAsync();
-        var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal)), "the incident channel");
+        var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal) && c.Topic is not null), "the incident channel");
         await SlackWorld.SeenAsync(async () => (await _world.KindsAsync()).Contains("channel-opened"), "the channel on the incident");
         await SlackWorld.SeenAsync(() => _socket.Current, "the bot's Socket Mode connection");
 
