@@ -61,6 +61,7 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<RollbackTimeoutJob>();
         services.AddTransient<OutboxJob>();
         services.AddSingleton<Outbox.OutboxLanes>();
+        services.AddSingleton<Outbox.OutboxWakeups>();
         services.AddTransient<UpdateReminderJob>();
         services.AddTransient<PostmortemJob>();
         services.AddTransient<TimerReconciler>();

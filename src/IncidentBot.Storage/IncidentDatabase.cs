@@ -4,6 +4,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Rollbacks;
+using System.Runtime.CompilerServices;
 using LiteDB;
 
 namespace IncidentBot.Storage;
@@ -11,7 +12,7 @@ namespace IncidentBot.Storage;
 /// <summary>
 /// The bot's data file and the one <see cref="LiteDatabase"/> open on it, shared by every store. It has its
 /// own <see cref="BsonMapper"/> (never the global one), creates the indexes the stores query by, and runs
-/// multi-step writes (take the next id, then insert) as one transaction, one at a time.
+/// every write as a transaction, concurrent writers sharing commits (<see cref="GroupCommit"/>).
 /// </summary>
 /// <remarks>
 /// Durability: the file is opened with <c>Connection=Direct</c>. In LiteDB 5.0.21 a commit writes its pages
@@ -28,11 +29,13 @@ public sealed class IncidentDatabase : IDisposable
     /// <summary>The normalized service of a change: services match case-insensitively.</summary>
     internal const string ChangeServiceKey = "LOWER($.Service)";
 
+    internal const string TimelineIncidentField = "incident";
+
     private const string CountersCollection = "counters";
     private const string CounterValue = "value";
 
     private readonly LiteDatabase _database;
-    private readonly Lock _writeGate = new();
+    private readonly GroupCommit _commits;
 
     public IncidentDatabase(StorageOptions options)
     {
@@ -41,6 +44,7 @@ public sealed class IncidentDatabase : IDisposable
         Directory.CreateDirectory(options.DataFolder);
         Mapper = StorageMapper.Create();
         _database = new LiteDatabase(new ConnectionString { Filename = options.DatabasePath, Connection = ConnectionType.Direct }, Mapper);
+        _commits = new GroupCommit(_database);
         var ready = false;
         try
         {
@@ -50,6 +54,8 @@ public sealed class IncidentDatabase : IDisposable
             }
 
             Incidents = _database.GetCollection<IncidentState>("incidents");
+            IncidentDocuments = _database.GetCollection("incidents");
+            TimelineEntries = _database.GetCollection("timeline", BsonAutoId.Int64);
             Changes = _database.GetCollection<ChangeEvent>("changes");
             Rollbacks = _database.GetCollection<Rollback>("rollbacks");
             Transcript = _database.GetCollection<TranscriptMessage>("transcript");
@@ -58,6 +64,7 @@ public sealed class IncidentDatabase : IDisposable
             Outbox = _database.GetCollection<OutboxItem>("outbox");
             Inbox = _database.GetCollection("inbox");
             EnsureIndexes();
+            new TimelineMigration(this).MoveEmbeddedTimelines();
             ready = true;
         }
         finally
@@ -72,6 +79,15 @@ public sealed class IncidentDatabase : IDisposable
     internal BsonMapper Mapper { get; }
 
     internal ILiteCollection<IncidentState> Incidents { get; }
+
+    /// <summary>Each loaded or saved incident's document as it is stored, to tell whether a save changes it.</summary>
+    internal ConditionalWeakTable<IncidentState, BsonDocument> StoredIncidents { get; } = new();
+
+    /// <summary>Incidents as documents, for migrations that see fields the typed view does not.</summary>
+    internal ILiteCollection<BsonDocument> IncidentDocuments { get; }
+
+    /// <summary>Timeline entries, one document each, with the incident's number in <see cref="TimelineIncidentField"/>.</summary>
+    internal ILiteCollection<BsonDocument> TimelineEntries { get; }
 
     internal ILiteCollection<ChangeEvent> Changes { get; }
 
@@ -90,40 +106,19 @@ public sealed class IncidentDatabase : IDisposable
     internal ILiteCollection<BsonDocument> Inbox { get; }
 
     /// <summary>
-    /// Runs <paramref name="work"/> as one transaction, one such write at a time: either all of it is saved or
-    /// none. Single-document writes need none of this; LiteDB locks per collection. LiteDB binds a transaction
-    /// to its thread, so <paramref name="work"/> must not await.
+    /// Runs <paramref name="work"/> as one transaction: either all of it is saved or none, and it is committed
+    /// when this returns. Concurrent writes share commits (<see cref="GroupCommit"/>), so every write goes
+    /// through here. LiteDB binds a transaction to its thread, so <paramref name="work"/> must not await.
     /// </summary>
-    internal T Write<T>(Func<T> work)
-    {
-        lock (_writeGate)
-        {
-            if (!_database.BeginTrans())
-            {
-                throw new InvalidOperationException("A storage transaction is already open on this thread.");
-            }
+    internal Task<T> WriteAsync<T>(Func<T> work) => _commits.WriteAsync(work);
 
-            var committed = false;
-            try
-            {
-                var result = work();
-                committed = _database.Commit();
-                return result;
-            }
-            finally
-            {
-                if (!committed)
-                {
-                    _database.Rollback();
-                }
-            }
-        }
-    }
+    /// <summary><see cref="WriteAsync{T}"/>, waited for: for callers that cannot await.</summary>
+    internal T Write<T>(Func<T> work) => _commits.Write(work);
 
-    /// <summary>Takes the next value (1, 2, 3 …) of a named counter. Only inside <see cref="Write{T}"/>.</summary>
+    /// <summary>Takes the next value (1, 2, 3 …) of a named counter. Only inside a write.</summary>
     internal long NextValue(string counter)
     {
-        if (!_writeGate.IsHeldByCurrentThread)
+        if (!_commits.IsWriting)
         {
             throw new InvalidOperationException("Counters are only taken inside a storage transaction.");
         }
@@ -142,6 +137,7 @@ public sealed class IncidentDatabase : IDisposable
     {
         Incidents.EnsureIndex(s => s.ChannelId);
         Incidents.EnsureIndex(s => s.Status);
+        TimelineEntries.EnsureIndex(TimelineIncidentField);
         Incidents.EnsureIndex(nameof(IncidentState.GroupKeys), $"$.{nameof(IncidentState.GroupKeys)}[*]");
         Changes.EnsureIndex(nameof(ChangeEvent.Service), ChangeServiceKey);
         Changes.EnsureIndex(c => c.At);

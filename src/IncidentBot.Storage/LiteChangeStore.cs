@@ -10,20 +10,12 @@ namespace IncidentBot.Storage;
 /// </summary>
 public sealed class LiteChangeStore(IncidentDatabase database) : IChangeStore
 {
-    public Task<bool> AddAsync(ChangeEvent change, CancellationToken cancellationToken = default)
+    public async Task<bool> AddAsync(ChangeEvent change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         ArgumentException.ThrowIfNullOrWhiteSpace(change.Id);
         cancellationToken.ThrowIfCancellationRequested();
-        try
-        {
-            database.Changes.Insert(change);
-            return Task.FromResult(true);
-        }
-        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            return Task.FromResult(false);
-        }
+        return await database.WriteAsync(() => database.Changes.FindById(change.Id) is null && !database.Changes.Insert(change).IsNull).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<ChangeEvent>> ListAsync(string? service, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)

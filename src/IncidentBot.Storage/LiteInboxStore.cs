@@ -4,8 +4,8 @@ using LiteDB;
 namespace IncidentBot.Storage;
 
 /// <summary>
-/// Delivery keys already taken in, in LiteDB. The key is the document id, so the insert itself is the
-/// atomic "first time?" check; keys older than a day are swept now and then, as platforms stop retrying long before.
+/// Delivery keys already taken in, in LiteDB. The key is the document id; looking it up and inserting it run
+/// in one write transaction, so the "first time?" check is atomic; keys older than a day are swept now and then, as platforms stop retrying long before.
 /// </summary>
 public sealed class LiteInboxStore(IncidentDatabase database) : IInboxStore
 {
@@ -13,32 +13,27 @@ public sealed class LiteInboxStore(IncidentDatabase database) : IInboxStore
     private static readonly TimeSpan Retention = TimeSpan.FromDays(1);
     private long _accepted;
 
-    public Task<bool> TryAcceptAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public async Task<bool> TryAcceptAsync(string key, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
-        try
+        if (!await database.WriteAsync(() => database.Inbox.FindById(key) is null && !database.Inbox.Insert(new BsonDocument { ["_id"] = key, ["at"] = at.UtcDateTime }).IsNull).ConfigureAwait(false))
         {
-            database.Inbox.Insert(new BsonDocument { ["_id"] = key, ["at"] = at.UtcDateTime });
-        }
-        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            return Task.FromResult(false);
+            return false;
         }
 
         if (Interlocked.Increment(ref _accepted) % SweepEvery == 0)
         {
             var cutoff = (at - Retention).UtcDateTime;
-            database.Inbox.DeleteMany(Query.LT("at", cutoff));
+            await database.WriteAsync(() => database.Inbox.DeleteMany(Query.LT("at", cutoff))).ConfigureAwait(false);
         }
 
-        return Task.FromResult(true);
+        return true;
     }
 
-    public Task ReleaseAsync(string key, CancellationToken cancellationToken = default)
+    public async Task ReleaseAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        database.Inbox.Delete(key);
-        return Task.CompletedTask;
+        await database.WriteAsync(() => database.Inbox.Delete(key)).ConfigureAwait(false);
     }
 }

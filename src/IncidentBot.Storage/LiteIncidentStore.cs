@@ -5,30 +5,38 @@ using LiteDB;
 namespace IncidentBot.Storage;
 
 /// <summary>
-/// Incidents in LiteDB, one document per <see cref="IncidentState"/>, keyed by its number. The number is
-/// LiteDB's auto-increment id, taken inside the insert's own transaction, so concurrent opens never share one.
+/// Incidents in LiteDB, one document per <see cref="IncidentState"/>, keyed by its number, and their timeline
+/// entries one document each. The number is LiteDB's auto-increment id, taken inside the insert's own
+/// transaction, so concurrent opens never share one. A save writes the incident and the entries that changed
+/// in one transaction, so its cost does not grow with the timeline; entries are read when first used. A save
+/// that changed nothing on the incident document leaves it as stored, so a command that only appends (and runs
+/// without the incident's lock) never writes back an older copy of it.
 /// </summary>
 public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStore
 {
     /// <summary>Stores a new incident and sets <see cref="IncidentState.Number"/> to the next number.</summary>
-    public Task AddAsync(Incident incident, CancellationToken cancellationToken = default)
+    public async Task AddAsync(Incident incident, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
         cancellationToken.ThrowIfCancellationRequested();
-        database.Incidents.Insert(incident.State);
-        return Task.CompletedTask;
+        await database.WriteAsync(() =>
+        {
+            database.Incidents.Insert(incident.State);
+            return WriteTimeline(incident);
+        }).ConfigureAwait(false);
+        Accept(incident, database.Mapper.ToDocument(incident.State));
     }
 
-    public Task SaveAsync(Incident incident, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(Incident incident, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!database.Incidents.Update(incident.State))
-        {
-            throw new InvalidOperationException($"{incident.Key} is not stored; add it before saving it.");
-        }
-
-        return Task.CompletedTask;
+        var document = database.Mapper.ToDocument(incident.State);
+        var unchanged = database.StoredIncidents.TryGetValue(incident.State, out var stored) && stored == document;
+        await database.WriteAsync(() => unchanged || database.IncidentDocuments.Update(document)
+            ? WriteTimeline(incident)
+            : throw new InvalidOperationException($"{incident.Key} is not stored; add it before saving it.")).ConfigureAwait(false);
+        Accept(incident, document);
     }
 
     public Task<Incident?> GetAsync(int number, CancellationToken cancellationToken = default)
@@ -76,8 +84,60 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
         .Select(s => new BsonValue(s.ToString()))
         .ToArray();
 
-    private static Incident? Wrap(IncidentState? state) => state is null ? null : new Incident(state);
+    private Incident? Wrap(IncidentState? state)
+    {
+        if (state is null)
+        {
+            return null;
+        }
 
-    private static IReadOnlyList<Incident> Newest(IEnumerable<IncidentState> states) =>
-        states.OrderByDescending(s => s.Number).Select(s => new Incident(s)).ToList();
+        database.StoredIncidents.AddOrUpdate(state, database.Mapper.ToDocument(state));
+        return new Incident(state, IncidentTimeline.Stored(() => ReadTimeline(state.Number)));
+    }
+
+    /// <summary>Remembers what is stored now: a save that changes nothing on the incident itself writes only its timeline.</summary>
+    private void Accept(Incident incident, BsonDocument stored)
+    {
+        database.StoredIncidents.AddOrUpdate(incident.State, stored);
+        incident.TimelineChanges.AcceptChanges();
+    }
+
+    private IReadOnlyList<Incident> Newest(IEnumerable<IncidentState> states) =>
+        states.OrderByDescending(s => s.Number).Select(s => Wrap(s)!).ToList();
+
+    private IEnumerable<TimelineEntry> ReadTimeline(int number) => database.TimelineEntries
+        .Find(Query.EQ(IncidentDatabase.TimelineIncidentField, number))
+        .Select(database.Mapper.ToObject<TimelineEntry>)
+        .OrderBy(e => e.At)
+        .ThenBy(e => e.Id);
+
+    private int WriteTimeline(Incident incident)
+    {
+        var changes = incident.TimelineChanges;
+        foreach (var entry in changes.Added)
+        {
+            var document = Document(incident.Number, entry);
+            document.Remove("_id");
+            entry.Id = database.TimelineEntries.Insert(document).AsInt64;
+        }
+
+        foreach (var entry in changes.Edited)
+        {
+            database.TimelineEntries.Update(Document(incident.Number, entry));
+        }
+
+        foreach (var entry in changes.Removed)
+        {
+            database.TimelineEntries.Delete(entry.Id);
+        }
+
+        return changes.Added.Count + changes.Edited.Count + changes.Removed.Count;
+    }
+
+    private BsonDocument Document(int number, TimelineEntry entry)
+    {
+        var document = database.Mapper.ToDocument(entry);
+        document[IncidentDatabase.TimelineIncidentField] = number;
+        return document;
+    }
 }

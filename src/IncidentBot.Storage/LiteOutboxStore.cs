@@ -4,26 +4,49 @@ using LiteDB;
 namespace IncidentBot.Storage;
 
 /// <summary>Outbox items in LiteDB; the auto-increment id is the delivery order.</summary>
+/// <remarks>
+/// Queries are parameterized expressions, never LINQ predicates over captured variables: LiteDB compiles a
+/// delegate to read each captured value, on every call.
+/// </remarks>
 public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
 {
-    public Task AddAsync(OutboxItem item, CancellationToken cancellationToken = default)
+    private const string PendingInLane = "$.Status = @0 AND $.Platform = @1 AND $.Lane = @2";
+    private const string PendingOfPlatform = "$.Status = @0 AND $.Platform = @1";
+    private const string DeliveredInLane = "$.Result = @0 AND $.Platform = @1 AND $.Lane = @2 AND $.Status = @3";
+
+    private static readonly BsonValue Pending = nameof(OutboxStatus.Pending);
+    private static readonly BsonValue Delivered = nameof(OutboxStatus.Delivered);
+
+    public async Task AddAsync(OutboxItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         cancellationToken.ThrowIfCancellationRequested();
-        item.Id = database.Outbox.Insert(item).AsInt64;
-        return Task.CompletedTask;
+        item.Id = await database.WriteAsync(() => database.Outbox.Insert(item).AsInt64).ConfigureAwait(false);
     }
 
-    public Task SaveAsync(OutboxItem item, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(OutboxItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!database.Outbox.Update(item))
+        if (!await database.WriteAsync(() => database.Outbox.Update(item)).ConfigureAwait(false))
         {
             throw new InvalidOperationException($"Outbox item {item.Id} is not stored; add it before saving it.");
         }
+    }
 
-        return Task.CompletedTask;
+    public async Task SaveAllAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        cancellationToken.ThrowIfCancellationRequested();
+        await database.WriteAsync(() =>
+        {
+            foreach (var item in items.Where(item => !database.Outbox.Update(item)))
+            {
+                throw new InvalidOperationException($"Outbox item {item.Id} is not stored; add it before saving it.");
+            }
+
+            return items.Count;
+        }).ConfigureAwait(false);
     }
 
     public Task<OutboxItem?> GetAsync(long id, CancellationToken cancellationToken = default)
@@ -36,7 +59,7 @@ public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<OutboxItem> pending = database.Outbox
-            .Find(o => o.Status == OutboxStatus.Pending && o.Platform == platform && o.Lane == lane)
+            .Find(BsonExpression.Create(PendingInLane, Pending, platform, lane))
             .OrderBy(o => o.Id)
             .ToList();
         return Task.FromResult(pending);
@@ -45,14 +68,14 @@ public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
     public Task<OutboxItem?> FindDeliveredAsync(string platform, string lane, string result, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<OutboxItem?>(database.Outbox.FindOne(o => o.Result == result && o.Lane == lane && o.Platform == platform && o.Status == OutboxStatus.Delivered));
+        return Task.FromResult<OutboxItem?>(database.Outbox.FindOne(BsonExpression.Create(DeliveredInLane, result, platform, lane, Delivered)));
     }
 
     public Task<IReadOnlyList<string>> ListPendingLanesAsync(string platform, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<string> lanes = database.Outbox
-            .Find(o => o.Status == OutboxStatus.Pending && o.Platform == platform)
+            .Find(BsonExpression.Create(PendingOfPlatform, Pending, platform))
             .Select(o => o.Lane)
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -6,12 +6,11 @@ namespace IncidentBot.Storage;
 /// <summary>Postmortem drafts in LiteDB, keyed by incident number: a new draft replaces the previous one.</summary>
 public sealed class LitePostmortemStore(IncidentDatabase database) : IPostmortemStore
 {
-    public Task SaveAsync(PostmortemDraft draft, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(PostmortemDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
         cancellationToken.ThrowIfCancellationRequested();
-        database.Postmortems.Upsert(draft);
-        return Task.CompletedTask;
+        await database.WriteAsync(() => database.Postmortems.Upsert(draft)).ConfigureAwait(false);
     }
 
     public Task<PostmortemDraft?> GetAsync(int incidentNumber, CancellationToken cancellationToken = default)

@@ -17,28 +17,25 @@ public sealed class LiteRollbackStore(IncidentDatabase database) : IRollbackStor
     private const string IdCounter = "rollback";
 
     /// <summary>Stores a new rollback and sets its <see cref="Rollback.Id"/>.</summary>
-    public Task AddAsync(Rollback rollback, CancellationToken cancellationToken = default)
+    public async Task AddAsync(Rollback rollback, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rollback);
         cancellationToken.ThrowIfCancellationRequested();
-        database.Write(() =>
+        await database.WriteAsync(() =>
         {
             rollback.Id = IdPrefix + database.NextValue(IdCounter).ToString(CultureInfo.InvariantCulture);
             return database.Rollbacks.Insert(rollback);
-        });
-        return Task.CompletedTask;
+        }).ConfigureAwait(false);
     }
 
-    public Task SaveAsync(Rollback rollback, CancellationToken cancellationToken = default)
+    public async Task SaveAsync(Rollback rollback, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rollback);
         cancellationToken.ThrowIfCancellationRequested();
-        if (!database.Rollbacks.Update(rollback))
+        if (!await database.WriteAsync(() => database.Rollbacks.Update(rollback)).ConfigureAwait(false))
         {
             throw new InvalidOperationException($"Rollback '{rollback.Id}' is not stored; add it before saving it.");
         }
-
-        return Task.CompletedTask;
     }
 
     public Task<Rollback?> GetAsync(string id, CancellationToken cancellationToken = default)

@@ -14,12 +14,12 @@ public sealed class LiteTranscriptStore(IncidentDatabase database) : ITranscript
     private const string SequenceField = "_seq";
     private const string SequenceCounter = "transcript";
 
-    public Task UpsertAsync(TranscriptMessage message, CancellationToken cancellationToken = default)
+    public async Task UpsertAsync(TranscriptMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentException.ThrowIfNullOrWhiteSpace(message.Id);
         cancellationToken.ThrowIfCancellationRequested();
-        database.Write(() =>
+        await database.WriteAsync(() =>
         {
             var documents = database.TranscriptDocuments;
             var document = database.Mapper.ToDocument(message);
@@ -28,8 +28,7 @@ public sealed class LiteTranscriptStore(IncidentDatabase database) : ITranscript
                 ? stored[SequenceField]
                 : database.NextValue(SequenceCounter);
             return documents.Upsert(document);
-        });
-        return Task.CompletedTask;
+        }).ConfigureAwait(false);
     }
 
     public Task<TranscriptMessage?> GetAsync(string channelId, string messageId, CancellationToken cancellationToken = default)

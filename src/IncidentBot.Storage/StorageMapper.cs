@@ -32,6 +32,7 @@ internal static class StorageMapper
             deserialize: bson => new DateTimeOffset(DateTime.SpecifyKind(bson.AsDateTime.ToUniversalTime(), DateTimeKind.Utc)));
 
         mapper.Entity<IncidentState>().Id(s => s.Number, autoId: true);
+        mapper.Entity<TimelineEntry>().Id(e => e.Id, autoId: true);
         mapper.Entity<ChangeEvent>().Id(c => c.Id, autoId: false);
         mapper.Entity<Rollback>().Id(r => r.Id, autoId: false).Ignore(r => r.IsActive);
         mapper.Entity<TranscriptMessage>().Id(m => m.Id, autoId: false).Ignore(m => m.FromBot);

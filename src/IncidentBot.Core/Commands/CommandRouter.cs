@@ -7,7 +7,8 @@ using IncidentBot.Core.Workflow;
 namespace IncidentBot.Core.Commands;
 
 /// <summary>
-/// Routes <c>/incident &lt;sub&gt; …</c> to its command, under the incident's lock, and builds
+/// Routes <c>/incident &lt;sub&gt; …</c> to its command, under the incident's lock unless it only appends to
+/// the timeline, and builds
 /// <c>/incident help</c> from the commands themselves. Duplicate names fail at construction.
 /// </summary>
 public sealed class CommandRouter
@@ -62,6 +63,11 @@ public sealed class CommandRouter
             return command.NeedsIncident
                 ? ChatReply.Of(await OutsideIncidentAsync(command, cancellationToken).ConfigureAwait(false))
                 : await command.ExecuteAsync(new CommandContext(actor, invocation.User, invocation.ChannelId, null, arguments, invocation.At), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (command.OnlyAppends)
+        {
+            return await command.ExecuteAsync(new CommandContext(actor, invocation.User, invocation.ChannelId, found, arguments, invocation.At), cancellationToken).ConfigureAwait(false);
         }
 
         using var held = await _locks.AcquireAsync(found.Number, cancellationToken).ConfigureAwait(false);

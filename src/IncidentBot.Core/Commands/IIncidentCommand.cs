@@ -20,5 +20,11 @@ public interface IIncidentCommand
     /// <summary>Whether it only works in an incident's channel.</summary>
     bool NeedsIncident { get; }
 
+    /// <summary>
+    /// Whether it only adds to the incident's timeline and never changes the incident itself. Such a command
+    /// runs without the incident's lock, so a burst of notes is not queued behind one another.
+    /// </summary>
+    bool OnlyAppends => false;
+
     Task<ChatReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken = default);
 }

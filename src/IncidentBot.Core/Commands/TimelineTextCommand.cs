@@ -18,6 +18,8 @@ public abstract class TimelineTextCommand(IncidentResponse response) : IIncident
 
     public bool NeedsIncident => true;
 
+    public bool OnlyAppends => true;
+
     protected abstract TimelineKind Kind { get; }
 
     /// <summary>How the channel is told, e.g. <c>Note</c>.</summary>
@@ -33,7 +35,7 @@ public abstract class TimelineTextCommand(IncidentResponse response) : IIncident
 
         var incident = context.RequiredIncident;
         incident.Record(Kind, context.Arguments, context.At, context.Actor.Id);
-        await response.CommitAsync(incident, $"*{Label}* from {context.Actor.Name}: {context.Arguments}", cancellationToken).ConfigureAwait(false);
+        await response.CommitEntryAsync(incident, new ChatMessage($"*{Label}* from {context.Actor.Name}: {context.Arguments}"), cancellationToken).ConfigureAwait(false);
         await AfterAsync(incident, context, cancellationToken).ConfigureAwait(false);
         return ChatReply.Of($"{Label} recorded on the {incident.Key} timeline.");
     }

@@ -9,12 +9,22 @@ namespace IncidentBot.Core.Incidents;
 public sealed class Incident
 {
     public Incident(IncidentState state)
+        : this(state, IncidentTimeline.New())
+    {
+    }
+
+    public Incident(IncidentState state, IncidentTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(timeline);
         State = state;
+        TimelineChanges = timeline;
     }
 
     public IncidentState State { get; }
+
+    /// <summary>The timeline with what changed on it since the incident was loaded; stores save from it.</summary>
+    public IncidentTimeline TimelineChanges { get; }
 
     public int Number => State.Number;
 
@@ -24,7 +34,7 @@ public sealed class Incident
 
     public bool IsOpen => State.Status != IncidentStatus.Resolved;
 
-    public IReadOnlyList<TimelineEntry> Timeline => State.Timeline;
+    public IReadOnlyList<TimelineEntry> Timeline => TimelineChanges.Entries;
 
     public IncidentMetrics Metrics => IncidentMetrics.Of(State);
 
@@ -51,8 +61,7 @@ public sealed class Incident
     public TimelineEntry Record(TimelineKind kind, string text, DateTimeOffset at, string? by = null, string? link = null, string? messageId = null)
     {
         var entry = new TimelineEntry { At = at, Kind = kind, Text = text, By = by, Link = link, MessageId = messageId };
-        var index = State.Timeline.FindLastIndex(e => e.At <= at);
-        State.Timeline.Insert(index + 1, entry);
+        TimelineChanges.Add(entry);
         LastRecorded = entry;
         return entry;
     }
@@ -229,14 +238,28 @@ public sealed class Incident
     /// <summary>Follows an edit of a message that is on the timeline; false when it is not.</summary>
     public bool EditMessage(string messageId, string text)
     {
-        var entries = State.Timeline.FindAll(e => e.MessageId == messageId && e.Kind == TimelineKind.MessagePinned);
-        entries.ForEach(e => e.Text = text);
+        var entries = TimelineChanges.FindAll(e => e.MessageId == messageId && e.Kind == TimelineKind.MessagePinned);
+        foreach (var entry in entries)
+        {
+            entry.Text = text;
+            TimelineChanges.MarkEdited(entry);
+        }
+
         return entries.Count > 0;
     }
 
     /// <summary>Takes a deleted message off the timeline; false when it was not on it.</summary>
     public bool ForgetMessage(string messageId) =>
-        State.Timeline.RemoveAll(e => e.MessageId == messageId && e.Kind == TimelineKind.MessagePinned) > 0;
+        TimelineChanges.RemoveAll(e => e.MessageId == messageId && e.Kind == TimelineKind.MessagePinned) > 0;
+
+    /// <summary>Links an entry to the chat message that announced it (or that it was taken from).</summary>
+    public void LinkEntry(TimelineEntry entry, string? link, string? messageId)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        entry.Link = link;
+        entry.MessageId = messageId;
+        TimelineChanges.MarkEdited(entry);
+    }
 
     /// <summary>Asks for a new postmortem draft; returns the revision the drafting job must produce.</summary>
     public int RequestPostmortem() => ++State.PostmortemRevision;

@@ -3,7 +3,8 @@ using IncidentBot.Core.Alerts;
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
-/// Everything an incident is, as stored. Only <see cref="Incident"/> changes it; stores persist it as is.
+/// Everything an incident is, as stored, but its timeline (<see cref="IncidentTimeline"/>, stored entry by
+/// entry). Only <see cref="Incident"/> changes it; stores persist it as is.
 /// </summary>
 public sealed class IncidentState
 {
@@ -44,8 +45,6 @@ public sealed class IncidentState
     public List<string> GroupKeys { get; set; } = [];
 
     public List<IncidentAlert> Alerts { get; set; } = [];
-
-    public List<TimelineEntry> Timeline { get; set; } = [];
 
     /// <summary>Ids of the changes already put on this incident's timeline.</summary>
     public List<string> ChangeIds { get; set; } = [];

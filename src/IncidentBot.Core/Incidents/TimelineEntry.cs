@@ -3,6 +3,9 @@ namespace IncidentBot.Core.Incidents;
 /// <summary>One row of an incident's timeline.</summary>
 public sealed class TimelineEntry
 {
+    /// <summary>The store's id for the entry; 0 until it is stored.</summary>
+    public long Id { get; set; }
+
     /// <summary>When it happened (UTC); for a promoted message, the message's own time.</summary>
     public DateTimeOffset At { get; init; }
 

@@ -6,40 +6,59 @@ namespace IncidentBot.Core.Jobs;
 /// <summary>
 /// Delivers a lane's pending outbox items in order. A delivery the platform cannot take now stops the lane
 /// and schedules this job again (after the platform's Retry-After, or with backoff), so nothing is dropped
-/// and nothing overtakes it. Re-entrant: delivered items are skipped, one job per lane runs at a time.
+/// and nothing overtakes it. Items the platform can carry in one call (a burst of notes) go together.
+/// Re-entrant: delivered items are skipped, one job per lane runs at a time.
 /// </summary>
 public sealed partial class OutboxJob(
-    IOutboxStore outbox, IEnumerable<IOutboxDeliverer> deliverers, OutboxLanes lanes, IJobScheduler scheduler, TimeProvider time, ILogger<OutboxJob> logger)
+    IOutboxStore outbox, IEnumerable<IOutboxDeliverer> deliverers, OutboxLanes lanes, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time, ILogger<OutboxJob> logger)
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
 
     public async Task RunAsync(string platform, string lane, CancellationToken cancellationToken = default)
     {
+        wakeups.Started(platform, lane);
         var deliverer = deliverers.FirstOrDefault(d => d.Platform == platform)
             ?? throw new InvalidOperationException($"No outbox deliverer for platform '{platform}'.");
         using var held = await lanes.AcquireAsync($"{platform}/{lane}", cancellationToken).ConfigureAwait(false);
-        foreach (var item in await outbox.ListPendingAsync(platform, lane, cancellationToken).ConfigureAwait(false))
+        var pending = (await outbox.ListPendingAsync(platform, lane, cancellationToken).ConfigureAwait(false)).ToArray();
+        for (var next = 0; next < pending.Length;)
         {
-            var delivery = await deliverer.DeliverAsync(item, cancellationToken).ConfigureAwait(false);
+            var remaining = new ArraySegment<OutboxItem>(pending, next, pending.Length - next);
+            var items = remaining.Take(Math.Clamp(deliverer.Mergeable(remaining), 1, remaining.Count)).ToList();
+            var delivery = await deliverer.DeliverAsync(items, cancellationToken).ConfigureAwait(false);
+            Record(items, delivery);
+            await outbox.SaveAllAsync(items, cancellationToken).ConfigureAwait(false);
+            if (delivery.Result == OutboxDeliveryResult.RetryLater)
+            {
+                var after = delivery.RetryAfter ?? Backoff(items[0].Attempts);
+                LogRetry(logger, items[0].Id, items[0].Kind, lane, delivery.Error, after);
+                scheduler.ScheduleOutbox(platform, lane, time.GetUtcNow() + after);
+                return;
+            }
+
+            if (delivery.Result == OutboxDeliveryResult.Rejected)
+            {
+                LogRejected(logger, items[0].Id, items[0].Kind, lane, delivery.Error);
+            }
+
+            next += items.Count;
+        }
+    }
+
+    private void Record(List<OutboxItem> items, OutboxDelivery delivery)
+    {
+        foreach (var item in items)
+        {
             item.Attempts++;
             item.LastError = delivery.Error;
             switch (delivery.Result)
             {
                 case OutboxDeliveryResult.Delivered:
                     (item.Status, item.Result, item.DeliveredAt) = (OutboxStatus.Delivered, delivery.Value, time.GetUtcNow());
-                    await outbox.SaveAsync(item, cancellationToken).ConfigureAwait(false);
                     break;
                 case OutboxDeliveryResult.Rejected:
                     item.Status = OutboxStatus.Rejected;
-                    await outbox.SaveAsync(item, cancellationToken).ConfigureAwait(false);
-                    LogRejected(logger, item.Id, item.Kind, lane, delivery.Error);
                     break;
-                default:
-                    await outbox.SaveAsync(item, cancellationToken).ConfigureAwait(false);
-                    var after = delivery.RetryAfter ?? Backoff(item.Attempts);
-                    LogRetry(logger, item.Id, item.Kind, lane, delivery.Error, after);
-                    scheduler.ScheduleOutbox(platform, lane, time.GetUtcNow() + after);
-                    return;
             }
         }
     }

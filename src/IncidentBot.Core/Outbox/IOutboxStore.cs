@@ -8,6 +8,9 @@ public interface IOutboxStore
 
     Task SaveAsync(OutboxItem item, CancellationToken cancellationToken = default);
 
+    /// <summary>Saves several items at once: all or none.</summary>
+    Task SaveAllAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default);
+
     Task<OutboxItem?> GetAsync(long id, CancellationToken cancellationToken = default);
 
     /// <summary>A lane's pending items, oldest first.</summary>

@@ -37,9 +37,9 @@ public sealed class PostmortemComposer(
             return;
         }
 
-        foreach (var entry in incident.Timeline.Where(e => e.Link is null && e.MessageId is not null))
+        foreach (var entry in incident.Timeline.Where(e => e.Link is null && e.MessageId is not null).ToList())
         {
-            entry.Link = await platform.GetPermalinkAsync(channelId, entry.MessageId!, cancellationToken).ConfigureAwait(false);
+            incident.LinkEntry(entry, await platform.GetPermalinkAsync(channelId, entry.MessageId!, cancellationToken).ConfigureAwait(false), entry.MessageId);
         }
 
         foreach (var message in messages.Where(m => m.Permalink is null))

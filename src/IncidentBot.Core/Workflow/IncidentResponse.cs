@@ -23,12 +23,29 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
             var posted = await channel.PostAsync(incident, announcement, cancellationToken).ConfigureAwait(false);
             if (entry is not null && posted is not null && entry.Link is null)
             {
-                entry.Link = posted.Permalink;
-                entry.MessageId = posted.MessageId;
+                incident.LinkEntry(entry, posted.Permalink, posted.MessageId);
             }
         }
 
         await channel.ShowCardAsync(incident, cancellationToken).ConfigureAwait(false);
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Saves a new timeline entry and announces it, linked to the announcement. Nothing on the card changed, so
+    /// it is left alone: an append that runs without the incident's lock must not redraw the card from what it
+    /// loaded, which may already be older than the card.
+    /// </summary>
+    public async Task CommitEntryAsync(Incident incident, ChatMessage announcement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(announcement);
+        var entry = incident.LastRecorded ?? throw new InvalidOperationException("Record the entry before committing it.");
+        await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+        if (await channel.PostAsync(incident, announcement, cancellationToken).ConfigureAwait(false) is { } posted)
+        {
+            incident.LinkEntry(entry, posted.Permalink, posted.MessageId);
+            await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

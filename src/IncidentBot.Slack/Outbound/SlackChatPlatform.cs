@@ -14,7 +14,7 @@ namespace IncidentBot.Slack.Outbound;
 /// a Slack outage delays messages but never loses them, and a slash command is answered in milliseconds.
 /// Messages are known to the core by their outbox id (<c>ob-42</c>) until Slack gives them a <c>ts</c>.
 /// </summary>
-public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox, IJobScheduler scheduler, TimeProvider time) : IChatPlatform
+public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time) : IChatPlatform
 {
     /// <summary>Slack's longest channel name.</summary>
     public const int MaxChannelName = 80;
@@ -44,7 +44,8 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
     public Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return EnqueueMessageAsync(channelId, SlackOutboxKinds.Post, Payload(channelId, message), channelId, cancellationToken);
+        var payload = Payload(channelId, message) with { Plain = message.Card is null && message.ButtonsOrEmpty.Count == 0 };
+        return EnqueueMessageAsync(channelId, SlackOutboxKinds.Post, payload, channelId, cancellationToken);
     }
 
     public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
@@ -124,8 +125,26 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
             Status = OutboxStatus.Pending, CreatedAt = time.GetUtcNow(),
         };
         await outbox.AddAsync(item, cancellationToken).ConfigureAwait(false);
-        scheduler.ScheduleOutbox(SlackOutboxKinds.Platform, lane, item.CreatedAt);
+        WakeLane(lane, item.CreatedAt);
         return item;
+    }
+
+    private void WakeLane(string lane, DateTimeOffset at)
+    {
+        if (!wakeups.TryClaim(SlackOutboxKinds.Platform, lane))
+        {
+            return;
+        }
+
+        try
+        {
+            scheduler.ScheduleOutbox(SlackOutboxKinds.Platform, lane, at);
+        }
+        catch
+        {
+            wakeups.Started(SlackOutboxKinds.Platform, lane);
+            throw;
+        }
     }
 
     private static string WithSuffix(string name, int attempt)

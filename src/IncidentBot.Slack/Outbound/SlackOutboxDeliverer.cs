@@ -27,10 +27,14 @@ public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outb
 
     public string Platform => SlackOutboxKinds.Platform;
 
-    public async Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken = default)
+    /// <summary>Plain posts in a row share one message, within Slack's limits for one message.</summary>
+    public int Mergeable(IReadOnlyList<OutboxItem> pending) => SlackMergedPost.Mergeable(pending);
+
+    public async Task<OutboxDelivery> DeliverAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(item);
-        var payload = JsonSerializer.Deserialize<SlackOutboxPayload>(item.Payload) ?? new SlackOutboxPayload();
+        ArgumentNullException.ThrowIfNull(items);
+        var item = items[0];
+        var payload = items.Count == 1 ? SlackMergedPost.PayloadOf(item) : SlackMergedPost.Merge(items);
         try
         {
             return item.Kind switch

@@ -15,6 +15,10 @@ public sealed record SlackOutboxPayload
     [JsonPropertyName("blocks")]
     public string? Blocks { get; init; }
 
+    /// <summary>For posts: plain sections only (no card, no buttons), so it can share a message with the posts next to it.</summary>
+    [JsonPropertyName("plain")]
+    public bool Plain { get; init; }
+
     /// <summary>For updates: the message to change, as the core knows it (an outbox id or a <c>ts</c>).</summary>
     [JsonPropertyName("target")]
     public string? Target { get; init; }

@@ -31,7 +31,7 @@ public sealed record IncidentJson(
             state.Number, incident.Key, state.Title, state.Severity, state.Status, state.Service, state.ChannelName,
             state.StartedAt, state.OpenedAt, state.AcknowledgedAt, state.MitigatedAt, state.ResolvedAt, state.Lead,
             new MetricsJson(metrics.TimeToAcknowledge?.TotalSeconds, metrics.TimeToMitigate?.TotalSeconds, metrics.TimeToResolve?.TotalSeconds),
-            state.Timeline.Select(e => new TimelineEntryJson(e.At, e.Kind, e.Text, e.By, e.Link)).ToList(),
+            incident.Timeline.Select(e => new TimelineEntryJson(e.At, e.Kind, e.Text, e.By, e.Link)).ToList(),
             incident.RootCauses.Select(e => e.Text).ToList(),
             incident.FollowUps.Select(e => e.Text).ToList());
     }

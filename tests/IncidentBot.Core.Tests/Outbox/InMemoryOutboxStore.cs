@@ -18,6 +18,8 @@ internal sealed class InMemoryOutboxStore : IOutboxStore
 
     public Task SaveAsync(OutboxItem item, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
+    public Task SaveAllAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public Task<OutboxItem?> GetAsync(long id, CancellationToken cancellationToken = default) =>
         Task.FromResult(_items.FirstOrDefault(i => i.Id == id));
 

@@ -26,6 +26,23 @@ public sealed class OutboxJobTests
     }
 
     [Fact]
+    public async Task Run_BurstThePlatformCanMerge_GoesInFewerCallsInOrderAndEveryItemGetsTheResult()
+    {
+        _platform.MergeNotes = 3;
+        foreach (var (kind, text) in new[] { ("note", "n1"), ("note", "n2"), ("note", "n3"), ("note", "n4"), ("card", "c1"), ("note", "n5") })
+        {
+            await _outbox.AddAsync(new OutboxItem { Platform = "fake", Lane = "C1", Kind = kind, Payload = text, CreatedAt = _time.GetUtcNow() });
+        }
+
+        await RunAsync("C1");
+
+        Assert.Equal(["n1", "n2", "n3", "n4", "c1", "n5"], _platform.Delivered);
+        Assert.Equal([3, 1, 1, 1], _platform.Calls);
+        Assert.All(_outbox.Items.Take(3), i => Assert.Equal("ts-1", i.Result));
+        Assert.All(_outbox.Items, i => Assert.Equal(OutboxStatus.Delivered, i.Status));
+    }
+
+    [Fact]
     public async Task Run_RateLimited_StopsTheLaneAndComesBackAfterRetryAfter()
     {
         await AddAsync("C1", "first", "second");
@@ -95,5 +112,5 @@ public sealed class OutboxJobTests
     }
 
     private Task RunAsync(string lane) =>
-        new OutboxJob(_outbox, [_platform], new OutboxLanes(), _scheduler, _time, NullLogger<OutboxJob>.Instance).RunAsync("fake", lane);
+        new OutboxJob(_outbox, [_platform], new OutboxLanes(), new OutboxWakeups(), _scheduler, _time, NullLogger<OutboxJob>.Instance).RunAsync("fake", lane);
 }

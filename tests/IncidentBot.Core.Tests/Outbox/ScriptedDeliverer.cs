@@ -15,8 +15,18 @@ internal sealed class ScriptedDeliverer : IOutboxDeliverer
     /// <summary>What reached the platform, in order.</summary>
     public List<string> Delivered { get; } = [];
 
-    public Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken = default)
+    /// <summary>How many items of kind <c>note</c> in a row one delivery may carry (1: no merging).</summary>
+    public int MergeNotes { get; set; } = 1;
+
+    /// <summary>Each delivery's items, as the platform got them.</summary>
+    public List<int> Calls { get; } = [];
+
+    public int Mergeable(IReadOnlyList<OutboxItem> pending) =>
+        Math.Max(1, Math.Min(MergeNotes, pending.TakeWhile(i => i.Kind == "note").Count()));
+
+    public Task<OutboxDelivery> DeliverAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default)
     {
+        var item = items[0];
         if (Outage is { } outage)
         {
             return Task.FromResult(outage);
@@ -27,7 +37,8 @@ internal sealed class ScriptedDeliverer : IOutboxDeliverer
             return Task.FromResult(OutboxDelivery.Rejected("channel_not_found"));
         }
 
-        Delivered.Add(item.Payload);
+        Delivered.AddRange(items.Select(i => i.Payload));
+        Calls.Add(items.Count);
         return Task.FromResult(OutboxDelivery.Delivered($"ts-{item.Id}"));
     }
 }

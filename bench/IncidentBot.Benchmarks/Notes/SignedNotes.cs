@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace IncidentBot.Benchmarks.Notes;
+
+/// <summary><c>/incident note …</c> as Slack sends it: a form body signed with v0 HMAC-SHA256, a fresh text each time.</summary>
+public sealed class SignedNotes(string signingSecret, string channelId, string userId)
+{
+    private long _sequence;
+
+    public long Sent => Interlocked.Read(ref _sequence);
+
+    public HttpRequestMessage Next()
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var body = string.Join('&', new Dictionary<string, string>
+        {
+            ["token"] = "legacy", ["team_id"] = "T00000001", ["team_domain"] = "fake", ["channel_id"] = channelId,
+            ["channel_name"] = "incident", ["user_id"] = userId, ["user_name"] = "ada", ["command"] = "/incident",
+            ["text"] = $"note load note {n.ToString(CultureInfo.InvariantCulture)}: p99 still above target on checkout",
+            ["response_url"] = "https://hooks.slack.example/commands/1", ["trigger_id"] = "1.2.3",
+        }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(signingSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/commands")
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/x-www-form-urlencoded"),
+        };
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return request;
+    }
+}

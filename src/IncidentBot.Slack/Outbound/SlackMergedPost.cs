@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Outbox;
+
+namespace IncidentBot.Slack.Outbound;
+
+/// <summary>
+/// Plain posts waiting in a row for one channel, as one Slack message: their sections one after another, their
+/// texts one per line. Slack takes about one message a second per channel, so a burst of notes reaches the
+/// channel at once rather than trickling in for minutes. A message holds at most 50 blocks
+/// (https://docs.slack.dev/reference/block-kit/blocks); the text is kept well under Slack's 40,000 characters.
+/// </summary>
+public static class SlackMergedPost
+{
+    public const int MaxBlocks = 50;
+    public const int MaxText = 30_000;
+
+    public static SlackOutboxPayload PayloadOf(OutboxItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return JsonSerializer.Deserialize<SlackOutboxPayload>(item.Payload) ?? new SlackOutboxPayload();
+    }
+
+    /// <summary>How many of the first pending items go as one message (1 unless the first few are plain posts).</summary>
+    public static int Mergeable(IReadOnlyList<OutboxItem> pending)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        int count = 0, blocks = 0, text = 0;
+        foreach (var item in pending)
+        {
+            if (item.Kind != SlackOutboxKinds.Post || PayloadOf(item) is not { Plain: true } payload)
+            {
+                break;
+            }
+
+            blocks += Blocks(payload).Count;
+            text += (payload.Text?.Length ?? 0) + 1;
+            if (count > 0 && (blocks > MaxBlocks || text > MaxText))
+            {
+                break;
+            }
+
+            count++;
+        }
+
+        return Math.Max(count, 1);
+    }
+
+    public static SlackOutboxPayload Merge(IReadOnlyList<OutboxItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var payloads = items.Select(PayloadOf).ToList();
+        var blocks = new JsonArray();
+        foreach (var block in payloads.SelectMany(p => Blocks(p)))
+        {
+            blocks.Add(block!.DeepClone());
+        }
+
+        return payloads[0] with
+        {
+            Text = string.Join('\n', payloads.Select(p => p.Text)),
+            Blocks = blocks.ToJsonString(),
+        };
+    }
+
+    private static JsonArray Blocks(SlackOutboxPayload payload) =>
+        payload.Blocks is null ? [] : JsonNode.Parse(payload.Blocks)?.AsArray() ?? [];
+}
