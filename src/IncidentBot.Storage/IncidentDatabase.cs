@@ -71,6 +71,7 @@ public sealed class IncidentDatabase : IDisposable
         {
             if (!ready)
             {
+                _commits.Dispose();
                 _database.Dispose();
             }
         }
@@ -79,6 +80,9 @@ public sealed class IncidentDatabase : IDisposable
     internal BsonMapper Mapper { get; }
 
     internal ILiteCollection<IncidentState> Incidents { get; }
+
+    /// <summary>Incident documents as last committed.</summary>
+    internal IncidentCache CachedIncidents { get; } = new();
 
     /// <summary>Each loaded or saved incident's document as it is stored, to tell whether a save changes it.</summary>
     internal ConditionalWeakTable<IncidentState, BsonDocument> StoredIncidents { get; } = new();
@@ -112,6 +116,9 @@ public sealed class IncidentDatabase : IDisposable
     /// </summary>
     internal Task<T> WriteAsync<T>(Func<T> work) => _commits.WriteAsync(work);
 
+    /// <summary>Runs <paramref name="action"/> once the write that is running is committed; never if it is not.</summary>
+    internal void AfterCommit(Action action) => _commits.AfterCommit(action);
+
     /// <summary><see cref="WriteAsync{T}"/>, waited for: for callers that cannot await.</summary>
     internal T Write<T>(Func<T> work) => _commits.Write(work);
 
@@ -131,7 +138,11 @@ public sealed class IncidentDatabase : IDisposable
         return next;
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose()
+    {
+        _commits.Dispose();
+        _database.Dispose();
+    }
 
     private void EnsureIndexes()
     {

@@ -19,12 +19,13 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
     {
         ArgumentNullException.ThrowIfNull(incident);
         cancellationToken.ThrowIfCancellationRequested();
-        await database.WriteAsync(() =>
+        var document = await database.WriteAsync(() =>
         {
             database.Incidents.Insert(incident.State);
-            return WriteTimeline(incident);
+            WriteTimeline(incident);
+            return Committing(database.Mapper.ToDocument(incident.State));
         }).ConfigureAwait(false);
-        Accept(incident, database.Mapper.ToDocument(incident.State));
+        Accept(incident, document);
     }
 
     public async Task SaveAsync(Incident incident, CancellationToken cancellationToken = default)
@@ -33,23 +34,32 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
         cancellationToken.ThrowIfCancellationRequested();
         var document = database.Mapper.ToDocument(incident.State);
         var unchanged = database.StoredIncidents.TryGetValue(incident.State, out var stored) && stored == document;
-        await database.WriteAsync(() => unchanged || database.IncidentDocuments.Update(document)
-            ? WriteTimeline(incident)
-            : throw new InvalidOperationException($"{incident.Key} is not stored; add it before saving it.")).ConfigureAwait(false);
+        await database.WriteAsync(() =>
+        {
+            if (!unchanged && !database.IncidentDocuments.Update(Committing(document)))
+            {
+                throw new InvalidOperationException($"{incident.Key} is not stored; add it before saving it.");
+            }
+
+            return WriteTimeline(incident);
+        }).ConfigureAwait(false);
         Accept(incident, document);
     }
 
     public Task<Incident?> GetAsync(int number, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Wrap(database.Incidents.FindById(number)));
+        return Task.FromResult(Wrap(database.CachedIncidents.Find(number) ?? Read(database.IncidentDocuments.FindById(number))));
     }
 
     public Task<Incident?> FindByChannelAsync(string channelId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Wrap(database.Incidents.FindOne(Query.EQ(nameof(IncidentState.ChannelId), channelId))));
+        var document = database.CachedIncidents.NumberOfChannel(channelId) is { } number
+            ? database.CachedIncidents.Find(number)
+            : Read(database.IncidentDocuments.FindOne(Query.EQ(nameof(IncidentState.ChannelId), channelId)));
+        return Task.FromResult(Wrap(document));
     }
 
     /// <summary>The open incident (status not resolved) that has the alert group; the newest if several do.</summary>
@@ -84,15 +94,32 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
         .Select(s => new BsonValue(s.ToString()))
         .ToArray();
 
-    private Incident? Wrap(IncidentState? state)
+    private Incident? Wrap(IncidentState? state) => state is null ? null : Wrap(state, database.Mapper.ToDocument(state));
+
+    private Incident? Wrap(BsonDocument? document) =>
+        document is null ? null : Wrap(database.Mapper.ToObject<IncidentState>(document), document);
+
+    private Incident Wrap(IncidentState state, BsonDocument stored)
     {
-        if (state is null)
+        database.StoredIncidents.AddOrUpdate(state, stored);
+        return new Incident(state, IncidentTimeline.Stored(() => ReadTimeline(state.Number)));
+    }
+
+    private BsonDocument? Read(BsonDocument? document)
+    {
+        if (document is not null)
         {
-            return null;
+            database.CachedIncidents.Read(document);
         }
 
-        database.StoredIncidents.AddOrUpdate(state, database.Mapper.ToDocument(state));
-        return new Incident(state, IncidentTimeline.Stored(() => ReadTimeline(state.Number)));
+        return document;
+    }
+
+    /// <summary>Inside a write: once it commits, <paramref name="document"/> is the cached one.</summary>
+    private BsonDocument Committing(BsonDocument document)
+    {
+        database.AfterCommit(() => database.CachedIncidents.Committed(document));
+        return document;
     }
 
     /// <summary>Remembers what is stored now: a save that changes nothing on the incident itself writes only its timeline.</summary>

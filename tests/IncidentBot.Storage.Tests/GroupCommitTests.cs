@@ -8,7 +8,7 @@ public sealed class GroupCommitTests
     public async Task Write_ManyWritersAtOnceSomeFailing_CommitsEveryOtherWriteAndFailsOnlyTheFailingOnes()
     {
         using LiteDatabase database = new(":memory:");
-        GroupCommit commits = new(database);
+        using GroupCommit commits = new(database);
         ILiteCollection<BsonDocument> items = database.GetCollection("items");
 
         Task<int>[] writes = Enumerable.Range(1, 200).Select(n => Task.Run(() => commits.Write(() =>
@@ -28,7 +28,7 @@ public sealed class GroupCommitTests
     public void Write_InsideAWrite_Refuses()
     {
         using LiteDatabase database = new(":memory:");
-        GroupCommit commits = new(database);
+        using GroupCommit commits = new(database);
 
         Assert.Throws<InvalidOperationException>(() => commits.Write(() => commits.Write(() => 1)));
     }

@@ -32,20 +32,22 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
     }
 
     /// <summary>
-    /// Saves a new timeline entry and announces it, linked to the announcement. Nothing on the card changed, so
-    /// it is left alone: an append that runs without the incident's lock must not redraw the card from what it
-    /// loaded, which may already be older than the card.
+    /// Announces a new timeline entry and saves it linked to the announcement, in that order so the entry is
+    /// written once. The caller confirms only after both; if the bot dies in between, the channel has the
+    /// announcement, the person who typed it has no confirmation and types it again. Nothing on the card
+    /// changed, so it is left alone: an append that runs without the incident's lock must not redraw the card
+    /// from what it loaded, which may already be older than the card.
     /// </summary>
     public async Task CommitEntryAsync(Incident incident, ChatMessage announcement, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(announcement);
         var entry = incident.LastRecorded ?? throw new InvalidOperationException("Record the entry before committing it.");
-        await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
         if (await channel.PostAsync(incident, announcement, cancellationToken).ConfigureAwait(false) is { } posted)
         {
             incident.LinkEntry(entry, posted.Permalink, posted.MessageId);
-            await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
         }
+
+        await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
     }
 }
