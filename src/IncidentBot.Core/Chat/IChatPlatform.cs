@@ -30,4 +30,7 @@ public interface IChatPlatform
     Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default);
 
     Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps a link at hand in the channel (a Slack bookmark), e.g. the dashboard an alert points to.</summary>
+    Task BookmarkAsync(string channelId, string title, Uri link, CancellationToken cancellationToken = default);
 }

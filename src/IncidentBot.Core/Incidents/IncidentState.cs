@@ -46,6 +46,9 @@ public sealed class IncidentState
 
     public List<IncidentAlert> Alerts { get; set; } = [];
 
+    /// <summary>Links already bookmarked in the incident channel.</summary>
+    public List<string> Bookmarks { get; set; } = [];
+
     /// <summary>Ids of the changes already put on this incident's timeline.</summary>
     public List<string> ChangeIds { get; set; } = [];
 

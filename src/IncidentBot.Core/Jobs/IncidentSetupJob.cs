@@ -6,7 +6,7 @@ using IncidentBot.Core.Workflow;
 namespace IncidentBot.Core.Jobs;
 
 /// <summary>
-/// Sets a new incident up on the chat platform: channel, card, first page, escalation timer. Each step is
+/// Sets a new incident up on the chat platform: channel, card, bookmarks, first page, escalation timer. Each step is
 /// saved as it is done, so a second run (or a run after a crash) does only what is missing.
 /// </summary>
 public sealed class IncidentSetupJob(
@@ -40,6 +40,9 @@ public sealed class IncidentSetupJob(
             await channel.ShowCardAsync(incident, cancellationToken).ConfigureAwait(false);
             await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
         }
+
+        await channel.BookmarkAlertLinksAsync(incident, cancellationToken).ConfigureAwait(false);
+        await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
 
         if (incident.State.PagedLevel == 0 && incident.Status == IncidentStatus.Triggered)
         {

@@ -58,12 +58,37 @@ public sealed class IncidentChannel(IChatPlatform platform, ITranscriptStore tra
         incident.State.CardMessageId = posted?.MessageId;
     }
 
+    /// <summary>Bookmarks, once each, the links of the incident's alerts (dashboards, alert rules) in its channel.</summary>
+    public async Task BookmarkAlertLinksAsync(Incident incident, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        if (incident.State.ChannelId is not { } channelId)
+        {
+            return;
+        }
+
+        foreach (var alert in incident.State.Alerts)
+        {
+            if (Uri.TryCreate(alert.Link, UriKind.Absolute, out var link) && link.Scheme is "https" or "http"
+                && !incident.State.Bookmarks.Contains(link.AbsoluteUri))
+            {
+                await platform.BookmarkAsync(channelId, BookmarkTitle(alert.Title), link, cancellationToken).ConfigureAwait(false);
+                incident.State.Bookmarks.Add(link.AbsoluteUri);
+            }
+        }
+    }
+
     public async Task<ChatMessage> BuildCardAsync(Incident incident, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var suspects = await SuspectChangesAsync(incident, cancellationToken).ConfigureAwait(false);
         return IncidentCardMessage.Build(incident, suspects.Select(c => c.Describe()).ToList(), people, settings.Zone);
     }
+
+    private static string BookmarkTitle(string alertTitle) =>
+        alertTitle.Length <= MaxBookmarkTitle ? alertTitle : alertTitle[..(MaxBookmarkTitle - 1)] + "…";
+
+    private const int MaxBookmarkTitle = 60;
 
     /// <summary>Changes to the incident's service (or any, when it has none) in the window before it started, and while open.</summary>
     public Task<IReadOnlyList<Changes.ChangeEvent>> SuspectChangesAsync(Incident incident, CancellationToken cancellationToken = default)

@@ -28,6 +28,7 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
         }
 
         await channel.ShowCardAsync(incident, cancellationToken).ConfigureAwait(false);
+        await channel.BookmarkAlertLinksAsync(incident, cancellationToken).ConfigureAwait(false);
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
     }
 

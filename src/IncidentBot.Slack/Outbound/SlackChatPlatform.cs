@@ -80,6 +80,13 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
         await EnqueueAsync(channelId, SlackOutboxKinds.Invite, payload, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task BookmarkAsync(string channelId, string title, Uri link, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        var payload = new SlackOutboxPayload { Channel = channelId, Title = title, Target = link.AbsoluteUri };
+        await EnqueueAsync(channelId, SlackOutboxKinds.Bookmark, payload, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
     {
         var ts = messageId;

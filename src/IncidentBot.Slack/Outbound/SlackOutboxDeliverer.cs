@@ -23,6 +23,7 @@ public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outb
         "no_text", "too_many_attachments", "cant_update_message", "message_not_found", "edit_window_closed",
         "user_not_found", "users_not_found", "cant_invite_self", "not_authed", "invalid_auth", "account_inactive",
         "token_revoked", "missing_scope", "restricted_action", "invalid_arguments", "channel_is_archived",
+        "invalid_link", "too_many_bookmarks",
     };
 
     public string Platform => SlackOutboxKinds.Platform;
@@ -43,6 +44,7 @@ public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outb
                 SlackOutboxKinds.Update => await UpdateAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Direct => await DirectAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Invite => await InviteAsync(payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Bookmark => await BookmarkAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Document => await DocumentAsync(payload, cancellationToken).ConfigureAwait(false),
                 _ => OutboxDelivery.Rejected($"unknown Slack outbox kind '{item.Kind}'"),
             };
@@ -120,6 +122,12 @@ public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outb
             await slack.Conversations.InviteAsync(payload.Channel!, ids, cancellationToken).ConfigureAwait(false);
         }
 
+        return OutboxDelivery.Delivered();
+    }
+
+    private async Task<OutboxDelivery> BookmarkAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        await slack.Bookmarks.AddAsync(payload.Channel!, payload.Title!, new Uri(payload.Target!), cancellationToken).ConfigureAwait(false);
         return OutboxDelivery.Delivered();
     }
 

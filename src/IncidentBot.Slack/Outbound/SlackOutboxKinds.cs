@@ -8,6 +8,7 @@ public static class SlackOutboxKinds
     public const string Update = "update";
     public const string Direct = "dm";
     public const string Invite = "invite";
+    public const string Bookmark = "bookmark";
     public const string Document = "document";
 
     /// <summary>Prefix of the ids the core knows the bot's messages by until Slack gives them a <c>ts</c>.</summary>

@@ -19,7 +19,7 @@ public sealed record SlackOutboxPayload
     [JsonPropertyName("plain")]
     public bool Plain { get; init; }
 
-    /// <summary>For updates: the message to change, as the core knows it (an outbox id or a <c>ts</c>).</summary>
+    /// <summary>For updates: the message to change, as the core knows it (an outbox id or a <c>ts</c>); for bookmarks: the link.</summary>
     [JsonPropertyName("target")]
     public string? Target { get; init; }
 

@@ -14,4 +14,7 @@ public sealed class LocalChannel(string id, string name, bool isDirect)
     public HashSet<string> Members { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public List<LocalMessage> Messages { get; } = [];
+
+    /// <summary>Bookmarked links, in order, by title.</summary>
+    public List<KeyValuePair<string, Uri>> Bookmarks { get; } = [];
 }

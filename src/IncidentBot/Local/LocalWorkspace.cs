@@ -104,6 +104,16 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         return Task.CompletedTask;
     }
 
+    public Task BookmarkAsync(string channelId, string title, Uri link, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            Channel(channelId).Bookmarks.Add(new(title, link));
+        }
+
+        return Task.CompletedTask;
+    }
+
     /// <summary>A person writes in a channel (they join it by writing).</summary>
     public PostedMessage Say(string personId, string personName, string channelId, string text)
     {

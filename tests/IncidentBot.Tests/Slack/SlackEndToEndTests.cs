@@ -22,6 +22,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal) && c.Topic is not null), "the incident channel");
         await SlackWorld.SeenAsync(async () => (await _world.KindsAsync()).Contains("channel-opened"), "the channel on the incident");
         Assert.Contains("INC-1", channel.Topic, StringComparison.Ordinal);
+        var bookmark = await SlackWorld.SeenAsync(() => slack.Channel(channel.Id)!.Bookmarks.FirstOrDefault(), "the alert's link bookmarked");
+        Assert.Equal("http://prometheus.example.org:9090/graph?g0.expr=api_error_ratio+%3E+0.05", bookmark.Link);
         var card = await SlackWorld.SeenAsync(() => slack.Messages(channel.Id).FirstOrDefault(m => m.Blocks?.Any(b => b!["type"]!.GetValue<string>() == "header") == true), "the incident card");
         var page = await SlackWorld.SeenAsync(() => slack.Channels.Where(c => c.DirectMessageUser == "U0ADA").SelectMany(c => slack.Messages(c.Id)).FirstOrDefault(), "Ada's page");
         await SlackWorld.SeenAsync(() => slack.Channel(channel.Id)!.Members.Contains("U0ADA") ? channel : null, "Ada invited");
