@@ -20,6 +20,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSlackWebApi();
         services.AddSingleton<SlackChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackChatPlatform>());
+        services.AddSingleton<ISlackEphemeral>(sp => sp.GetRequiredService<SlackChatPlatform>());
         services.AddSingleton<IOutboxDeliverer, SlackOutboxDeliverer>();
         services.AddSingleton<ISlackUserResolver, SlackUserResolver>();
         services.AddSingleton<ISlackMessageMap, SlackMessageMap>();

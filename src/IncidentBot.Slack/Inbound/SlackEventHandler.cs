@@ -3,6 +3,7 @@ using IncidentBot.Core.Chat;
 using IncidentBot.Core.Commands;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Workflow;
+using IncidentBot.Slack.Outbound;
 using Microsoft.Extensions.Logging;
 
 namespace IncidentBot.Slack.Inbound;
@@ -19,6 +20,7 @@ public sealed partial class SlackEventHandler(
     IInboxStore inbox,
     ISlackBotIdentity bot,
     ISlackMessageMap messages,
+    ISlackEphemeral ephemeral,
     TimeProvider time,
     ILogger<SlackEventHandler> logger)
 {
@@ -151,7 +153,7 @@ public sealed partial class SlackEventHandler(
         }
 
         var reply = await commands.DispatchAsync(new CommandInvocation(new ChatUser("slack", user), channel, text!, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        LogMentionReply(logger, name, channel, reply.Text);
+        await ephemeral.WhisperAsync(channel, user, reply.Text, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<bool> IsFromBotAsync(JsonElement item, CancellationToken cancellationToken)
@@ -174,6 +176,4 @@ public sealed partial class SlackEventHandler(
     [LoggerMessage(Level = LogLevel.Debug, Message = "A mention of the bot in {Channel} names no subcommand; ignored")]
     private static partial void LogMentionIgnored(ILogger logger, string channel);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ran '{Name}' from a mention in {Channel}; its reply is not shown in Slack yet: {Reply}")]
-    private static partial void LogMentionReply(ILogger logger, string name, string channel, string reply);
 }

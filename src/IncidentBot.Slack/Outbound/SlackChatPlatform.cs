@@ -14,7 +14,8 @@ namespace IncidentBot.Slack.Outbound;
 /// a Slack outage delays messages but never loses them, and a slash command is answered in milliseconds.
 /// Messages are known to the core by their outbox id (<c>ob-42</c>) until Slack gives them a <c>ts</c>.
 /// </summary>
-public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time) : IChatPlatform
+public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time)
+    : IChatPlatform, ISlackEphemeral
 {
     /// <summary>Slack's longest channel name.</summary>
     public const int MaxChannelName = 80;
@@ -85,6 +86,14 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
         ArgumentNullException.ThrowIfNull(link);
         var payload = new SlackOutboxPayload { Channel = channelId, Title = title, Target = link.AbsoluteUri };
         await EnqueueAsync(channelId, SlackOutboxKinds.Bookmark, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A reply only <paramref name="slackUserId"/> sees, in order with the channel's other messages.</summary>
+    public async Task WhisperAsync(string channelId, string slackUserId, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var payload = new SlackOutboxPayload { Channel = channelId, Target = slackUserId, Text = SlackMrkdwn.Truncate(SlackMrkdwn.Escape(text), SlackBlocks.SectionTextLimit) };
+        await EnqueueAsync(channelId, SlackOutboxKinds.Ephemeral, payload, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)

@@ -23,7 +23,7 @@ public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outb
         "no_text", "too_many_attachments", "cant_update_message", "message_not_found", "edit_window_closed",
         "user_not_found", "users_not_found", "cant_invite_self", "not_authed", "invalid_auth", "account_inactive",
         "token_revoked", "missing_scope", "restricted_action", "invalid_arguments", "channel_is_archived",
-        "invalid_link", "too_many_bookmarks",
+        "invalid_link", "too_many_bookmarks", "user_not_in_channel",
     };
 
     public string Platform => SlackOutboxKinds.Platform;
@@ -45,6 +45,7 @@ public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outb
                 SlackOutboxKinds.Direct => await DirectAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Invite => await InviteAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Bookmark => await BookmarkAsync(payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Ephemeral => await WhisperAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Document => await DocumentAsync(payload, cancellationToken).ConfigureAwait(false),
                 _ => OutboxDelivery.Rejected($"unknown Slack outbox kind '{item.Kind}'"),
             };
@@ -122,6 +123,12 @@ public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outb
             await slack.Conversations.InviteAsync(payload.Channel!, ids, cancellationToken).ConfigureAwait(false);
         }
 
+        return OutboxDelivery.Delivered();
+    }
+
+    private async Task<OutboxDelivery> WhisperAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        await slack.Chat.PostEphemeralAsync(payload.Channel!, payload.Target!, payload.Text ?? "", cancellationToken: cancellationToken).ConfigureAwait(false);
         return OutboxDelivery.Delivered();
     }
 

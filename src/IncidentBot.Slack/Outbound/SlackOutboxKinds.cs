@@ -9,6 +9,7 @@ public static class SlackOutboxKinds
     public const string Direct = "dm";
     public const string Invite = "invite";
     public const string Bookmark = "bookmark";
+    public const string Ephemeral = "ephemeral";
     public const string Document = "document";
 
     /// <summary>Prefix of the ids the core knows the bot's messages by until Slack gives them a <c>ts</c>.</summary>

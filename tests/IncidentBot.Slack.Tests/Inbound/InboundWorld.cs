@@ -25,7 +25,7 @@ internal sealed class InboundWorld
         var capture = new TranscriptCapture(Transcript, Incidents, locks, people, settings);
         var commands = new CommandRouter([Note, Declare], Incidents, locks, people);
         var buttons = new ButtonRouter([Buttons], people);
-        Events = new SlackEventHandler(capture, commands, Inbox, Bot, Bot, Time, EventLog);
+        Events = new SlackEventHandler(capture, commands, Inbox, Bot, Bot, Ephemeral, Time, EventLog);
         Interactions = new SlackInteractionHandler(buttons, capture, Transcript, Bot, Bot, Responder, Time, InteractionLog);
         Handler = new SlackInboundHandler(commands, Interactions, Events, Time);
     }
@@ -45,6 +45,8 @@ internal sealed class InboundWorld
     public RecordingButtonHandler Buttons { get; } = new("a", "ack");
 
     public RecordingResponder Responder { get; } = new();
+
+    public RecordingEphemeral Ephemeral { get; } = new();
 
     public FakeSlackBot Bot { get; } = new();
 

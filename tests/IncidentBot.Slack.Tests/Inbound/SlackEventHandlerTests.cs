@@ -199,6 +199,9 @@ public sealed class SlackEventHandlerTests
 
         var run = Assert.Single(_world.Note.Runs);
         Assert.Equal((arguments, "W222", "C111"), (run.Arguments, run.User.UserId, run.ChannelId));
+        var whisper = Assert.Single(_world.Ephemeral.Whispers);
+        Assert.Equal(("C111", "W222"), (whisper.Channel, whisper.User));
+        Assert.Equal("note ran", whisper.Text);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using IncidentBot.Core.Storage;
 using IncidentBot.Core.Tests.Commands;
 using IncidentBot.Core.Workflow;
 using IncidentBot.Slack.Inbound;
+using IncidentBot.Slack.Outbound;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Slack.Tests.Inbound;
@@ -29,6 +30,7 @@ public sealed class SlackInboundServiceCollectionExtensionsTests
             .AddSingleton(new IncidentSettings { Escalation = new EscalationPolicy(TimeSpan.FromMinutes(5), []) })
             .AddSingleton<ISlackBotIdentity>(bot)
             .AddSingleton<ISlackMessageMap>(bot)
+            .AddSingleton<ISlackEphemeral>(new RecordingEphemeral())
             .AddSlackInbound();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 

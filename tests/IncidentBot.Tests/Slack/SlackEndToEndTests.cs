@@ -43,6 +43,10 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         await _world.EventAsync("Ev02", new JsonObject { ["type"] = "reaction_added", ["user"] = "U0ADA", ["reaction"] = "pushpin", ["item_user"] = "U0KOFI", ["item"] = new JsonObject { ["type"] = "message", ["channel"] = channel.Id, ["ts"] = said }, ["event_ts"] = "1716000101.000100" });
         await _world.EventAsync("Ev02", new JsonObject { ["type"] = "reaction_added", ["user"] = "U0ADA", ["reaction"] = "pushpin", ["item_user"] = "U0KOFI", ["item"] = new JsonObject { ["type"] = "message", ["channel"] = channel.Id, ["ts"] = said }, ["event_ts"] = "1716000101.000100" });
         Assert.Contains("Note recorded", await _world.CommandAsync("U0ADA", channel.Id, "note Server restart initiated"), StringComparison.Ordinal);
+        slack.AddMember(channel.Id, "U0KOFI");
+        await _world.EventAsync("Ev03", new JsonObject { ["type"] = "app_mention", ["channel"] = channel.Id, ["user"] = "U0KOFI", ["text"] = $"<@{FakeSlackServer.BotUserId}> note Caches warming up", ["ts"] = $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.000300" });
+        var whisper = await SlackWorld.SeenAsync(() => slack.Ephemerals(channel.Id).FirstOrDefault(e => e.User == "U0KOFI"), "the reply to Kofi's mention, only for him");
+        Assert.Contains("Note recorded", whisper.Text, StringComparison.Ordinal);
         await _world.CommandAsync("U0KOFI", channel.Id, "rootcause The auth client upgrade shipped without a timeout");
         await _world.CommandAsync("U0ADA", channel.Id, "resolve Traffic healthy again");
 
