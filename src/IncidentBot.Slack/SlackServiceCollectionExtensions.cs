@@ -27,6 +27,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ISlackBotIdentity, SlackBotIdentity>();
         services.AddHostedService<SlackPeopleLinker>();
         services.AddSlackInbound();
+        services.AddSingleton<SlackResponseUrlClient>();
+        services.AddSingleton<ISlackResponder>(sp => sp.GetRequiredService<SlackChatPlatform>());
         services.AddSingleton<ISocketModeConnector, AppsSocketModeConnector>();
         services.AddSlackSocketMode();
         return services;

@@ -4,6 +4,7 @@ using IncidentBot.Core.Chat;
 using IncidentBot.Core.Jobs;
 using IncidentBot.Core.Outbox;
 using IncidentBot.Core.People;
+using IncidentBot.Slack.Inbound;
 using IncidentBot.Slack.WebApi;
 
 namespace IncidentBot.Slack.Outbound;
@@ -15,7 +16,7 @@ namespace IncidentBot.Slack.Outbound;
 /// Messages are known to the core by their outbox id (<c>ob-42</c>) until Slack gives them a <c>ts</c>.
 /// </summary>
 public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time)
-    : IChatPlatform, ISlackEphemeral
+    : IChatPlatform, ISlackEphemeral, ISlackResponder
 {
     /// <summary>Slack's longest channel name.</summary>
     public const int MaxChannelName = 80;
@@ -94,6 +95,14 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
         ArgumentNullException.ThrowIfNull(text);
         var payload = new SlackOutboxPayload { Channel = channelId, Target = slackUserId, Text = SlackMrkdwn.Truncate(SlackMrkdwn.Escape(text), SlackBlocks.SectionTextLimit) };
         await EnqueueAsync(channelId, SlackOutboxKinds.Ephemeral, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The reply to a button press or shortcut, through its <c>response_url</c> (valid for 30 minutes).</summary>
+    public async Task RespondAsync(Uri responseUrl, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(responseUrl);
+        var payload = new SlackOutboxPayload { Target = responseUrl.AbsoluteUri, Text = text };
+        await EnqueueAsync(SlackOutboxKinds.ResponsesLane, SlackOutboxKinds.Respond, payload, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)

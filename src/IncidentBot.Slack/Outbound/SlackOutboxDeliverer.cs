@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using IncidentBot.Core.Outbox;
 using IncidentBot.Core.People;
+using IncidentBot.Slack.Inbound;
 using IncidentBot.Slack.WebApi;
 using Polly.Timeout;
 
@@ -14,7 +15,8 @@ namespace IncidentBot.Slack.Outbound;
 /// Slack's Retry-After when it gave one); errors that retrying cannot fix (a deleted channel, a user without
 /// an account) reject the item so the lane moves on.
 /// </summary>
-public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outbox, ISlackUserResolver users, IPeopleDirectory people) : IOutboxDeliverer
+public sealed class SlackOutboxDeliverer(
+    SlackApiClient slack, SlackResponseUrlClient responses, IOutboxStore outbox, ISlackUserResolver users, IPeopleDirectory people) : IOutboxDeliverer
 {
     /// <summary>Slack errors that mean the call will never succeed as it is.</summary>
     private static readonly HashSet<string> Permanent = new(StringComparer.Ordinal)
@@ -46,6 +48,7 @@ public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outb
                 SlackOutboxKinds.Invite => await InviteAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Bookmark => await BookmarkAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Ephemeral => await WhisperAsync(payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Respond => await responses.SendAsync(new Uri(payload.Target!), payload.Text ?? "", cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Document => await DocumentAsync(payload, cancellationToken).ConfigureAwait(false),
                 _ => OutboxDelivery.Rejected($"unknown Slack outbox kind '{item.Kind}'"),
             };

@@ -10,6 +10,10 @@ public static class SlackOutboxKinds
     public const string Invite = "invite";
     public const string Bookmark = "bookmark";
     public const string Ephemeral = "ephemeral";
+    public const string Respond = "respond";
+
+    /// <summary>The lane of replies to <c>response_url</c>s.</summary>
+    public const string ResponsesLane = "response-urls";
     public const string Document = "document";
 
     /// <summary>Prefix of the ids the core knows the bot's messages by until Slack gives them a <c>ts</c>.</summary>

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using IncidentBot.Core.Outbox;
 using IncidentBot.Slack.Inbound;
 using Microsoft.Extensions.Logging;
 
 namespace IncidentBot.Slack.Tests.Inbound;
 
-/// <summary>Replies posted to a response_url as ephemeral messages; failures logged, never thrown, the address never logged.</summary>
+/// <summary>Replies posted to a response_url as ephemeral messages; failures reported to the outbox or logged, never thrown, the address never logged.</summary>
 public sealed class SlackResponseUrlClientTests
 {
     private static readonly Uri ResponseUrl = new("https://hooks.slack.com/actions/T111/111/random-value");
@@ -69,6 +70,29 @@ public sealed class SlackResponseUrlClientTests
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client().RespondAsync(ResponseUrl, "hi", cancelled.Token));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.OK, OutboxDeliveryResult.Delivered)]
+    [InlineData(HttpStatusCode.TooManyRequests, OutboxDeliveryResult.RetryLater)]
+    [InlineData(HttpStatusCode.BadGateway, OutboxDeliveryResult.RetryLater)]
+    [InlineData(HttpStatusCode.NotFound, OutboxDeliveryResult.Rejected)]
+    public async Task SendAsync_SlackAnswers_SaysWhetherTryingAgainCanHelp(HttpStatusCode status, OutboxDeliveryResult expected)
+    {
+        _http.Status = status;
+
+        var delivery = await Client().SendAsync(ResponseUrl, "hi");
+
+        Assert.Equal(expected, delivery.Result);
+        Assert.DoesNotContain("random-value", delivery.Error ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SendAsync_SlackUnreachable_IsTriedAgainLater()
+    {
+        _http.Failure = new HttpRequestException("Connection refused (hooks.slack.com:443)");
+
+        Assert.Equal(OutboxDeliveryResult.RetryLater, (await Client().SendAsync(ResponseUrl, "hi")).Result);
     }
 
     private SlackResponseUrlClient Client() => new(new StubHttpClientFactory(_http), _log);

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using IncidentBot.Slack.Inbound;
+using IncidentBot.Slack.Outbound;
 using IncidentBot.Slack.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Tests.Slack;
 
@@ -66,5 +69,6 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         var acknowledged = incident.GetProperty("timeline").EnumerateArray().First(e => e.GetProperty("kind").GetString() == "acknowledged");
         Assert.Equal("ada", acknowledged.GetProperty("by").GetString());
         Assert.Empty(slack.Violations);
+        Assert.IsType<SlackChatPlatform>(_world.Bot.Services.GetRequiredService<ISlackResponder>());
     }
 }
