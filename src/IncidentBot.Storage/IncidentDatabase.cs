@@ -82,6 +82,13 @@ public sealed class IncidentDatabase : IDisposable
     internal ILiteCollection<PostmortemDraft> Postmortems { get; }
 
     /// <summary>
+    /// A collection of plain documents in the same file, for a store that maps its own documents with its own
+    /// mapper (the Hangfire job storage keeps its <c>hf_*</c> collections this way). Multi-document writes to it
+    /// go through <see cref="Write{T}"/> like everyone else's, so they never interleave with the domain's.
+    /// </summary>
+    internal ILiteCollection<BsonDocument> Collection(string name, BsonAutoId autoId) => _database.GetCollection(name, autoId);
+
+    /// <summary>
     /// Runs <paramref name="work"/> as one transaction, one such write at a time: either all of it is saved or
     /// none. Single-document writes need none of this; LiteDB locks per collection. LiteDB binds a transaction
     /// to its thread, so <paramref name="work"/> must not await.

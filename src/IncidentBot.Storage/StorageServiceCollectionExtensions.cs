@@ -1,5 +1,8 @@
+using Hangfire;
 using IncidentBot.Core.Storage;
+using IncidentBot.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IncidentBot.Storage;
 
@@ -21,6 +24,22 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRollbackStore, LiteRollbackStore>();
         services.AddSingleton<ITranscriptStore, LiteTranscriptStore>();
         services.AddSingleton<IPostmortemStore, LitePostmortemStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="LiteJobStorage"/> on the <see cref="IncidentDatabase"/> as this host's own Hangfire
+    /// <see cref="JobStorage"/> (resolved from the container, never the process-wide one), timed by the
+    /// container's <see cref="TimeProvider"/>.
+    /// </summary>
+    public static IServiceCollection AddIncidentJobStorage(this IServiceCollection services, LiteJobStorageOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<JobStorage>(sp => new LiteJobStorage(
+            sp.GetRequiredService<IncidentDatabase>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            options,
+            sp.GetService<ILoggerFactory>()));
         return services;
     }
 }

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.InMemory;
 using IncidentBot.Configuration;
 using IncidentBot.Core;
 using IncidentBot.Core.Alerts;
@@ -53,7 +52,8 @@ public static class HostServiceCollectionExtensions
 
         // A storage and an activator of this host's own: left to AddHangfire, they would be the process-wide
         // JobStorage.Current and JobActivator.Current, and two hosts in one process would run each other's jobs.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        // Jobs are kept in the bot's database file, so they survive restarts with the incidents they act on.
+        services.AddIncidentJobStorage();
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, hangfire) => hangfire
             .UseSimpleAssemblyNameTypeSerializer()

@@ -1,0 +1,43 @@
+using IncidentBot.Storage.Jobs.Documents;
+using LiteDB;
+
+namespace IncidentBot.Storage.Jobs.Stores;
+
+/// <summary>
+/// Counters, aggregated as they are written: an increment adds to the key's one document in the committing
+/// transaction (SQL Server's storage inserts a row per increment and folds them later, to spread contention
+/// that a single-writer file does not have). A counter back at zero is removed. Writes run inside the caller's
+/// <see cref="JobCollections.Write{T}"/>.
+/// </summary>
+internal sealed class CounterStore(JobCollections collections)
+{
+    /// <summary>Adds <paramref name="delta"/>; with <paramref name="expireAt"/>, the counter expires then.</summary>
+    public void Add(string key, long delta, DateTime? expireAt)
+    {
+        var counter = Find(key) ?? new CounterRecord { Key = key };
+        counter.Value += delta;
+        if (expireAt.HasValue)
+        {
+            counter.ExpireAt = expireAt;
+        }
+
+        if (counter.Id == 0)
+        {
+            collections.Counters.Insert(counter);
+        }
+        else if (counter.Value == 0)
+        {
+            collections.Counters.Delete(counter.Id);
+        }
+        else
+        {
+            collections.Counters.Update(counter);
+        }
+    }
+
+    public long Value(string key) => Find(key)?.Value ?? 0;
+
+    private CounterRecord? Find(string key) => collections.Counters
+        .Find(Query.EQ(nameof(CounterRecord.Key), key))
+        .FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal));
+}
