@@ -70,14 +70,10 @@ internal sealed class JobCollections
         Jobs.Documents.EnsureIndex(ExpireAt);
         Queue.Documents.EnsureIndex(nameof(QueueItem.Queue));
         Sets.Documents.EnsureIndex(Key);
-        Sets.Documents.EnsureIndex(nameof(SetItem.Value));
         Sets.Documents.EnsureIndex(ExpireAt);
         Lists.Documents.EnsureIndex(Key);
         Lists.Documents.EnsureIndex(ExpireAt);
-        Hashes.Documents.EnsureIndex(Key);
         Hashes.Documents.EnsureIndex(ExpireAt);
-        Counters.Documents.EnsureIndex(Key);
         Counters.Documents.EnsureIndex(ExpireAt);
-        Locks.Documents.EnsureIndex(nameof(LockRecord.Resource));
     }
 }

@@ -6,7 +6,8 @@ namespace IncidentBot.Storage.Jobs.Documents;
 /// </summary>
 internal sealed class LockRecord
 {
-    public long Id { get; set; }
+    /// <summary>See <see cref="DocumentKey"/>.</summary>
+    public string Id { get; set; } = "";
 
     public string Resource { get; set; } = "";
 

@@ -3,7 +3,8 @@ namespace IncidentBot.Storage.Jobs.Documents;
 /// <summary>A member of a sorted set (<c>hf_set</c>), e.g. a job id in <c>schedule</c> scored by its due time.</summary>
 internal sealed class SetItem
 {
-    public long Id { get; set; }
+    /// <summary>See <see cref="DocumentKey"/>.</summary>
+    public string Id { get; set; } = "";
 
     public string Key { get; set; } = "";
 

@@ -1,5 +1,4 @@
 using IncidentBot.Storage.Jobs.Documents;
-using LiteDB;
 
 namespace IncidentBot.Storage.Jobs.Stores;
 
@@ -14,14 +13,15 @@ internal sealed class CounterStore(JobCollections collections)
     /// <summary>Adds <paramref name="delta"/>; with <paramref name="expireAt"/>, the counter expires then.</summary>
     public void Add(string key, long delta, DateTime? expireAt)
     {
-        var counter = Find(key) ?? new CounterRecord { Key = key };
+        var stored = Find(key);
+        var counter = stored ?? new CounterRecord { Id = DocumentKey.Of(key), Key = key };
         counter.Value += delta;
         if (expireAt.HasValue)
         {
             counter.ExpireAt = expireAt;
         }
 
-        if (counter.Id == 0)
+        if (stored is null)
         {
             collections.Counters.Insert(counter);
         }
@@ -37,7 +37,6 @@ internal sealed class CounterStore(JobCollections collections)
 
     public long Value(string key) => Find(key)?.Value ?? 0;
 
-    private CounterRecord? Find(string key) => collections.Counters
-        .Find(Query.EQ(nameof(CounterRecord.Key), key))
-        .FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal));
+    private CounterRecord? Find(string key) =>
+        collections.Counters.FindById(DocumentKey.Of(key)) is { } counter && string.Equals(counter.Key, key, StringComparison.Ordinal) ? counter : null;
 }

@@ -1,5 +1,4 @@
 using IncidentBot.Storage.Jobs.Documents;
-using LiteDB;
 
 namespace IncidentBot.Storage.Jobs.Stores;
 
@@ -12,13 +11,14 @@ internal sealed class HashStore(JobCollections collections)
     /// <summary>Sets the fields given, keeping the others; a hash with no field is not stored.</summary>
     public void Set(string key, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        var hash = Find(key) ?? new HashRecord { Key = key };
+        var stored = Find(key);
+        var hash = stored ?? new HashRecord { Id = DocumentKey.Of(key), Key = key };
         foreach (var (name, value) in fields)
         {
             hash.Fields[name] = value;
         }
 
-        if (hash.Id != 0)
+        if (stored is not null)
         {
             collections.Hashes.Update(hash);
         }
@@ -45,7 +45,6 @@ internal sealed class HashStore(JobCollections collections)
         }
     }
 
-    public HashRecord? Find(string key) => collections.Hashes
-        .Find(Query.EQ(nameof(HashRecord.Key), key))
-        .FirstOrDefault(h => string.Equals(h.Key, key, StringComparison.Ordinal));
+    public HashRecord? Find(string key) =>
+        collections.Hashes.FindById(DocumentKey.Of(key)) is { } hash && string.Equals(hash.Key, key, StringComparison.Ordinal) ? hash : null;
 }

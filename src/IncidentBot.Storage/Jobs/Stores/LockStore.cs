@@ -1,5 +1,4 @@
 using IncidentBot.Storage.Jobs.Documents;
-using LiteDB;
 
 namespace IncidentBot.Storage.Jobs.Stores;
 
@@ -26,17 +25,10 @@ internal sealed class LockStore(JobCollections collections)
                 return false;
             }
 
-            var record = held ?? new LockRecord { Resource = resource };
+            var record = held ?? new LockRecord { Id = DocumentKey.Of(resource), Resource = resource };
             record.Owner = owner;
             record.ExpireAt = now + lifetime;
-            if (record.Id == 0)
-            {
-                collections.Locks.Insert(record);
-            }
-            else
-            {
-                collections.Locks.Update(record);
-            }
+            collections.Locks.Upsert(record);
 
             return true;
         });
@@ -67,7 +59,6 @@ internal sealed class LockStore(JobCollections collections)
     private static bool HeldByOther(LockRecord? held, string owner, DateTime now) =>
         held is not null && !string.Equals(held.Owner, owner, StringComparison.Ordinal) && held.ExpireAt > now;
 
-    private LockRecord? Find(string resource) => collections.Locks
-        .Find(Query.EQ(nameof(LockRecord.Resource), resource))
-        .FirstOrDefault(l => string.Equals(l.Resource, resource, StringComparison.Ordinal));
+    private LockRecord? Find(string resource) =>
+        collections.Locks.FindById(DocumentKey.Of(resource)) is { } held && string.Equals(held.Resource, resource, StringComparison.Ordinal) ? held : null;
 }

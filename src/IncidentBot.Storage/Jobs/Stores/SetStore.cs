@@ -4,20 +4,18 @@ using LiteDB;
 namespace IncidentBot.Storage.Jobs.Stores;
 
 /// <summary>
-/// Sorted sets: members are unique per key and ordered by score, then by the order they were added. Keys and
-/// values compare exactly (ordinal); the database's case-insensitive collation only narrows the index seek.
+/// Sorted sets: members are unique per key and ordered by score, then by value. Keys and
+/// values compare exactly (ordinal): a member's id is a hash of both (<see cref="DocumentKey"/>).
 /// Writes run inside the caller's <see cref="JobCollections.Write{T}"/>.
 /// </summary>
 internal sealed class SetStore(JobCollections collections)
 {
     public void Add(string key, string value, double score)
     {
-        var member = collections.Sets
-            .Find(Query.And(Query.EQ(nameof(SetItem.Key), key), Query.EQ(nameof(SetItem.Value), value)))
-            .FirstOrDefault(i => Same(i.Key, key) && Same(i.Value, value));
+        var member = Find(key, value);
         if (member is null)
         {
-            collections.Sets.Insert(new SetItem { Key = key, Value = value, Score = score });
+            collections.Sets.Insert(new SetItem { Id = DocumentKey.Of(key, value), Key = key, Value = value, Score = score });
         }
         else if (member.Score != score)
         {
@@ -28,7 +26,7 @@ internal sealed class SetStore(JobCollections collections)
 
     public void Remove(string key, string value)
     {
-        foreach (var member in Members(key).Where(i => Same(i.Value, value)))
+        if (Find(key, value) is { } member)
         {
             collections.Sets.Delete(member.Id);
         }
@@ -56,12 +54,10 @@ internal sealed class SetStore(JobCollections collections)
         .Find(Query.EQ(nameof(SetItem.Key), key))
         .Where(i => Same(i.Key, key))
         .OrderBy(i => i.Score)
-        .ThenBy(i => i.Id)
+        .ThenBy(i => i.Value, StringComparer.Ordinal)
         .ToList();
 
-    public bool Contains(string key, string value) => collections.Sets
-        .Find(Query.EQ(nameof(SetItem.Value), value))
-        .Any(i => Same(i.Key, key) && Same(i.Value, value));
+    public bool Contains(string key, string value) => Find(key, value) is not null;
 
     /// <summary>Up to <paramref name="count"/> values scored within the range, lowest score first.</summary>
     public List<string> LowestScored(string key, double fromScore, double toScore, int count) => Members(key)
@@ -72,6 +68,9 @@ internal sealed class SetStore(JobCollections collections)
 
     /// <summary>The earliest expiry among the set's members, as SQL Server's storage reports a set's time to live.</summary>
     public DateTime? ExpireAt(string key) => Members(key).Min(i => i.ExpireAt);
+
+    private SetItem? Find(string key, string value) =>
+        collections.Sets.FindById(DocumentKey.Of(key, value)) is { } member && Same(member.Key, key) && Same(member.Value, value) ? member : null;
 
     private static bool Same(string left, string right) => string.Equals(left, right, StringComparison.Ordinal);
 }
