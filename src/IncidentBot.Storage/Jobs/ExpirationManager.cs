@@ -7,8 +7,9 @@ namespace IncidentBot.Storage.Jobs;
 
 /// <summary>
 /// Deletes what Hangfire gave an expiry (finished jobs with their states, stats counters, sets, lists, hashes)
-/// once it has expired, every <see cref="LiteJobStorageOptions.ExpirationCheckInterval"/>. Deletes go in small
-/// transactions so the bot's own writes never wait long; one server at a time does it, under a lock.
+/// once it has expired, and the lock documents of processes that died holding them, every
+/// <see cref="LiteJobStorageOptions.ExpirationCheckInterval"/>. Deletes go in small transactions so the bot's own
+/// writes never wait long; one server at a time does it, under a lock.
 /// </summary>
 internal sealed partial class ExpirationManager(LiteJobStorage storage) : IBackgroundProcess
 {
@@ -46,7 +47,7 @@ internal sealed partial class ExpirationManager(LiteJobStorage storage) : IBackg
             var collections = storage.Collections;
             var removed = Remove(collections.Jobs.Documents, now) + Remove(collections.Counters.Documents, now)
                 + Remove(collections.Sets.Documents, now) + Remove(collections.Lists.Documents, now)
-                + Remove(collections.Hashes.Documents, now);
+                + Remove(collections.Hashes.Documents, now) + Remove(collections.Locks.Documents, now);
             if (removed > 0)
             {
                 LogRemoved(_logger, removed);

@@ -75,5 +75,6 @@ internal sealed class JobCollections
         Lists.Documents.EnsureIndex(ExpireAt);
         Hashes.Documents.EnsureIndex(ExpireAt);
         Counters.Documents.EnsureIndex(ExpireAt);
+        Locks.Documents.EnsureIndex(ExpireAt);
     }
 }

@@ -111,5 +111,19 @@ public sealed class ExpirationTests : JobStorageTest
         Assert.Equal(1, Connection.GetSetCount("old-set"));
     }
 
+    [Fact]
+    public void RemoveExpired_LockOfADeadProcess_IsDeletedAndLiveLocksKept()
+    {
+        var (dead, _) = OtherProcess();
+        dead.GetConnection().AcquireDistributedLock("job:7:state-lock", TimeSpan.FromSeconds(1));
+        Clock.Advance(Options.DistributedLockLifetime + TimeSpan.FromSeconds(1));
+        using var live = Connection.AcquireDistributedLock("job:8:state-lock", TimeSpan.FromSeconds(1));
+
+        Assert.Equal(1, Expire());
+
+        using var other = Storage.GetConnection();
+        Assert.Throws<Hangfire.Storage.DistributedLockTimeoutException>(() => other.AcquireDistributedLock("job:8:state-lock", TimeSpan.FromMilliseconds(50)));
+    }
+
     private int Expire() => new ExpirationManager(Storage).RemoveExpired();
 }
