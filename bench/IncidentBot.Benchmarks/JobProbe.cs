@@ -30,6 +30,9 @@ public sealed class JobProbe
 
     public IReadOnlyList<TimeSpan> Samples => [.. _samples];
 
+    /// <summary>How many runs the current measurement has seen.</summary>
+    public int Runs => Volatile.Read(ref _runs);
+
     public void Trivial(int number) => Ran(number);
 
     /// <summary>Records how long after <paramref name="enqueuedAt"/> (a <see cref="Stopwatch"/> timestamp) the job started.</summary>

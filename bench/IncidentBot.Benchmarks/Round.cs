@@ -8,4 +8,5 @@ public sealed record Round(
     TimeSpan LatencyP99,
     TimeSpan LatenessP50,
     TimeSpan LatenessP99,
-    TimeSpan LatenessMax);
+    TimeSpan LatenessMax,
+    string? Incomplete);
