@@ -24,18 +24,17 @@ public static class RecoveryBenchmark
         {
             using (var first = Start(folder, Jobs))
             {
-                WaitFor(() => Lines(doneFile).Count >= Jobs / 5, TimeSpan.FromMinutes(1));
-                first.Kill();
-                first.WaitForExit();
+                Run(first, () => WaitFor(() => Lines(doneFile).Count >= Jobs / 5, TimeSpan.FromMinutes(1)));
             }
 
             var beforeKill = Lines(doneFile);
             var restarted = Stopwatch.StartNew();
-            using var second = Start(folder, 0);
-            WaitFor(() => Lines(doneFile).Distinct().Count() == Jobs, TimeSpan.FromMinutes(3));
-            var recovered = restarted.Elapsed;
-            second.Kill();
-            second.WaitForExit();
+            TimeSpan recovered;
+            using (var second = Start(folder, 0))
+            {
+                Run(second, () => WaitFor(() => Lines(doneFile).Distinct().Count() == Jobs, TimeSpan.FromMinutes(3)));
+                recovered = restarted.Elapsed;
+            }
 
             var started = Lines(Path.Combine(folder, "started.txt"));
             output.WriteLine();
@@ -81,6 +80,24 @@ public static class RecoveryBenchmark
         child.BeginOutputReadLine();
         child.BeginErrorReadLine();
         return child;
+    }
+
+    /// <summary>Waits, then kills the child with SIGKILL, whether the wait succeeded or not.</summary>
+    private static void Run(Process child, Action wait)
+    {
+        try
+        {
+            wait();
+        }
+        finally
+        {
+            if (!child.HasExited)
+            {
+                child.Kill(entireProcessTree: true);
+            }
+
+            child.WaitForExit();
+        }
     }
 
     private static List<string> Lines(string file) => File.Exists(file) ? File.ReadAllLines(file).Where(l => l.Length > 0).ToList() : [];

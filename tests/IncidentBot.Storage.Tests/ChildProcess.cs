@@ -15,6 +15,17 @@ internal static class ChildProcess
         return Process.Start(start) ?? throw new InvalidOperationException("the child process did not start");
     }
 
+    /// <summary>SIGKILL if it still runs (a failed test must not leave its child behind), then waits for it.</summary>
+    public static void KillIfRunning(Process child)
+    {
+        if (!child.HasExited)
+        {
+            child.Kill(entireProcessTree: true);
+        }
+
+        child.WaitForExit();
+    }
+
     private static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
         : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";

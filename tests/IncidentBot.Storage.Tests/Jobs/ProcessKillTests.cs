@@ -17,9 +17,15 @@ public sealed class ProcessKillTests
 
         using (var first = ChildProcess.Start(JobRunner.Verb, folder.Path, $"{Jobs}"))
         {
-            await UntilAsync(() => Records(runs).Count(r => r.What == "done") >= Jobs / 4, first);
-            first.Kill(entireProcessTree: true);
-            await first.WaitForExitAsync();
+            try
+            {
+                await UntilAsync(() => Records(runs).Count(r => r.What == "done") >= Jobs / 4, first);
+            }
+            finally
+            {
+                ChildProcess.KillIfRunning(first);
+            }
+
             Assert.Equal(OperatingSystem.IsWindows() ? -1 : 128 + 9, first.ExitCode);
         }
 
@@ -30,9 +36,14 @@ public sealed class ProcessKillTests
         var restarted = Stopwatch.StartNew();
         using (var second = ChildProcess.Start(JobRunner.Verb, folder.Path, "0"))
         {
-            await UntilAsync(() => Records(runs).Where(r => r.What == "done").Select(r => r.Job).Distinct().Count() == Jobs, second);
-            second.Kill(entireProcessTree: true);
-            await second.WaitForExitAsync();
+            try
+            {
+                await UntilAsync(() => Records(runs).Where(r => r.What == "done").Select(r => r.Job).Distinct().Count() == Jobs, second);
+            }
+            finally
+            {
+                ChildProcess.KillIfRunning(second);
+            }
         }
 
         var all = Records(runs);
