@@ -59,6 +59,8 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<EscalationJob>();
         services.AddTransient<RollbackJob>();
         services.AddTransient<RollbackTimeoutJob>();
+        services.AddTransient<OutboxJob>();
+        services.AddSingleton<Outbox.OutboxLanes>();
         services.AddTransient<UpdateReminderJob>();
         services.AddTransient<PostmortemJob>();
         services.AddTransient<TimerReconciler>();

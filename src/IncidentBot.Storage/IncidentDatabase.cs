@@ -1,6 +1,7 @@
 using IncidentBot.Core.Changes;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Rollbacks;
 using LiteDB;
@@ -54,6 +55,8 @@ public sealed class IncidentDatabase : IDisposable
             Transcript = _database.GetCollection<TranscriptMessage>("transcript");
             TranscriptDocuments = _database.GetCollection("transcript");
             Postmortems = _database.GetCollection<PostmortemDraft>("postmortems");
+            Outbox = _database.GetCollection<OutboxItem>("outbox");
+            Inbox = _database.GetCollection("inbox");
             EnsureIndexes();
             ready = true;
         }
@@ -80,6 +83,11 @@ public sealed class IncidentDatabase : IDisposable
     internal ILiteCollection<BsonDocument> TranscriptDocuments { get; }
 
     internal ILiteCollection<PostmortemDraft> Postmortems { get; }
+
+    internal ILiteCollection<OutboxItem> Outbox { get; }
+
+    /// <summary>Keys of deliveries already taken in (<c>_id</c>) with when (<c>at</c>).</summary>
+    internal ILiteCollection<BsonDocument> Inbox { get; }
 
     /// <summary>
     /// A collection of plain documents in the same file, for a store that maps its own documents with its own
@@ -147,5 +155,7 @@ public sealed class IncidentDatabase : IDisposable
         Rollbacks.EnsureIndex(r => r.Status);
         Rollbacks.EnsureIndex(r => r.IncidentNumber);
         Transcript.EnsureIndex(m => m.IncidentNumber);
+        Outbox.EnsureIndex(o => o.Status);
+        Outbox.EnsureIndex(o => o.Result);
     }
 }

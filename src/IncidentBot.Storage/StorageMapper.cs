@@ -1,6 +1,7 @@
 using IncidentBot.Core.Changes;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Rollbacks;
 using LiteDB;
@@ -35,6 +36,7 @@ internal static class StorageMapper
         mapper.Entity<Rollback>().Id(r => r.Id, autoId: false).Ignore(r => r.IsActive);
         mapper.Entity<TranscriptMessage>().Id(m => m.Id, autoId: false).Ignore(m => m.FromBot);
         mapper.Entity<PostmortemDraft>().Id(d => d.IncidentNumber, autoId: false);
+        mapper.Entity<OutboxItem>().Id(o => o.Id, autoId: true);
         return mapper;
     }
 }

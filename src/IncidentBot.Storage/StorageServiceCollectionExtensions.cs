@@ -1,4 +1,5 @@
 using Hangfire;
+using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Storage;
 using IncidentBot.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRollbackStore, LiteRollbackStore>();
         services.AddSingleton<ITranscriptStore, LiteTranscriptStore>();
         services.AddSingleton<IPostmortemStore, LitePostmortemStore>();
+        services.AddSingleton<IOutboxStore, LiteOutboxStore>();
+        services.AddSingleton<IInboxStore, LiteInboxStore>();
         return services;
     }
 

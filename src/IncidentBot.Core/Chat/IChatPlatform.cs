@@ -23,5 +23,11 @@ public interface IChatPlatform
     /// <summary>Shares a document in a channel: its summary as a message and the file attached (or linked).</summary>
     Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The permalink of a message the bot posted, once the platform has it (a message still waiting in an
+    /// outbox has none yet); null when there is none.
+    /// </summary>
+    Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default);
+
     Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default);
 }

@@ -21,6 +21,9 @@ public interface IJobScheduler
     /// <summary>Fails a started rollback at <paramref name="dueAt"/> if the deploy system has reported no outcome by then.</summary>
     void ScheduleRollbackTimeout(string rollbackId, DateTimeOffset dueAt);
 
+    /// <summary>Delivers a lane of a platform's outbox at <paramref name="dueAt"/> (now, when it is due already).</summary>
+    void ScheduleOutbox(string platform, string lane, DateTimeOffset dueAt);
+
     /// <summary>Drafts and delivers revision <paramref name="revision"/> of an incident's postmortem.</summary>
     void EnqueuePostmortem(int incidentNumber, int revision);
 }

@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Core.Storage;
 
@@ -10,7 +11,8 @@ namespace IncidentBot.Core.Jobs;
 /// schedules is re-entrant, so scheduling one that still exists does no harm.
 /// </summary>
 public sealed class TimerReconciler(
-    IIncidentStore incidents, IRollbackStore rollbacks, IPostmortemStore postmortems, IJobScheduler scheduler, IncidentSettings settings)
+    IIncidentStore incidents, IRollbackStore rollbacks, IPostmortemStore postmortems, IOutboxStore outbox,
+    IEnumerable<IOutboxDeliverer> deliverers, IJobScheduler scheduler, IncidentSettings settings, TimeProvider time)
 {
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken = default)
     {
@@ -54,6 +56,15 @@ public sealed class TimerReconciler(
             if (revision > 0 && (draft is null || draft.Revision < revision || !draft.Delivered))
             {
                 scheduler.EnqueuePostmortem(incident.Number, revision);
+                scheduled++;
+            }
+        }
+
+        foreach (var platform in deliverers.Select(d => d.Platform))
+        {
+            foreach (var lane in await outbox.ListPendingLanesAsync(platform, cancellationToken).ConfigureAwait(false))
+            {
+                scheduler.ScheduleOutbox(platform, lane, time.GetUtcNow());
                 scheduled++;
             }
         }

@@ -9,4 +9,10 @@ public interface IPeopleDirectory
 
     /// <summary>The known person behind a platform user, or <c>null</c>.</summary>
     Person? FindByChatId(string platform, string platformUserId);
+
+    /// <summary>
+    /// Remembers that a platform user is a configured person (found by a platform through their email), so
+    /// every later lookup of that user finds them.
+    /// </summary>
+    void Link(string platform, string platformUserId, string personId);
 }

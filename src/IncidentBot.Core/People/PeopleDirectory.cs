@@ -4,6 +4,7 @@ namespace IncidentBot.Core.People;
 public sealed class PeopleDirectory : IPeopleDirectory
 {
     private readonly Dictionary<string, Person> _byId;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Platform, string UserId), Person> _linked = new();
 
     public PeopleDirectory(IEnumerable<Person> people)
     {
@@ -25,5 +26,12 @@ public sealed class PeopleDirectory : IPeopleDirectory
 
     public Person? FindByChatId(string platform, string platformUserId) =>
         All.FirstOrDefault(p => p.ChatIds is not null && p.ChatIds.TryGetValue(platform, out var id) && id == platformUserId)
+        ?? _linked.GetValueOrDefault((platform, platformUserId))
         ?? (platform == "local" ? Find(platformUserId) : null);
+
+    public void Link(string platform, string platformUserId, string personId)
+    {
+        var person = Find(personId) ?? throw new ArgumentException($"'{personId}' is not a configured person.", nameof(personId));
+        _linked[(platform, platformUserId)] = person;
+    }
 }

@@ -11,10 +11,15 @@ public sealed class BotOptions
     [Required]
     public string DataFolder { get; set; } = "data";
 
-    /// <summary><c>local</c> (in-process workspace, no account); Slack and Teams come with their adapters.</summary>
-    [Required]
-    [AllowedValues("local")]
-    public string Platform { get; set; } = "local";
+    public const string LocalPlatform = "local";
+    public const string SlackPlatform = "slack";
+
+    /// <summary>
+    /// <c>local</c> (the in-process workspace, no account) or <c>slack</c>; empty chooses Slack when
+    /// <c>Slack:BotToken</c> is set, else local.
+    /// </summary>
+    [AllowedValues("", LocalPlatform, SlackPlatform)]
+    public string Platform { get; set; } = "";
 
     /// <summary>IANA zone (<c>Europe/Paris</c>) or offset (<c>+01:00</c>) for times shown to people.</summary>
     [Required]

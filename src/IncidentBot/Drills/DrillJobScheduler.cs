@@ -27,6 +27,9 @@ public sealed class DrillJobScheduler(IServiceProvider services, DrillClock cloc
     public void ScheduleRollbackTimeout(string rollbackId, DateTimeOffset dueAt) =>
         At(dueAt, () => services.GetRequiredService<RollbackTimeoutJob>().RunAsync(rollbackId));
 
+    public void ScheduleOutbox(string platform, string lane, DateTimeOffset dueAt) =>
+        At(dueAt, () => services.GetRequiredService<OutboxJob>().RunAsync(platform, lane));
+
     public void EnqueuePostmortem(int incidentNumber, int revision) =>
         At(clock.GetUtcNow(), () => services.GetRequiredService<PostmortemJob>().RunAsync(incidentNumber, revision));
 

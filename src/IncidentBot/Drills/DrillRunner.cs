@@ -124,6 +124,7 @@ public sealed class DrillRunner : IAsyncDisposable
     {
         var services = new ServiceCollection();
         var clock = new DrillClock(drill.Steps.Count > 0 ? drill.Steps[0].At : drill.Zone.FromLocal(drill.Date.ToDateTime(TimeOnly.MinValue)));
+        services.AddLogging();
         services.AddSingleton(drill);
         services.AddSingleton(clock);
         services.AddSingleton<TimeProvider>(clock);

@@ -1,9 +1,8 @@
 using Hangfire;
 using IncidentBot.Api;
-using IncidentBot.Configuration;
 using IncidentBot.Endpoints;
 using IncidentBot.Local;
-using Microsoft.Extensions.Options;
+using IncidentBot.Slack.Inbound;
 
 namespace IncidentBot.Hosting;
 
@@ -18,9 +17,13 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapChanges();
         endpoints.MapRollbackCallbacks();
         endpoints.MapIncidentApi();
-        if (endpoints.ServiceProvider.GetRequiredService<IOptions<BotOptions>>().Value.Platform == "local")
+        if (endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().IsLocal)
         {
             endpoints.MapLocalWorkspace();
+        }
+        else
+        {
+            endpoints.MapSlack();
         }
 
         // Hangfire's default dashboard authorization admits local requests only.

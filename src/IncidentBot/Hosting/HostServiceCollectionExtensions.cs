@@ -11,6 +11,7 @@ using IncidentBot.Deploys;
 using IncidentBot.Jobs;
 using IncidentBot.Local;
 using IncidentBot.Security;
+using IncidentBot.Slack;
 using IncidentBot.Storage;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -34,18 +35,28 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<Dictionary<string, ServiceOptions>>, ServiceOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => IncidentSettingsFactory.Create(Options(sp).Bot, Options(sp).Roster));
+        services.AddSingleton(sp => IncidentSettingsFactory.Create(Options(sp).Bot, Options(sp).Roster, ChannelsFor(sp)));
         services.AddSingleton<IPeopleDirectory>(sp => IncidentSettingsFactory.People(Options(sp).Roster));
+        var platform = ActivePlatform.From(configuration);
+        services.AddSingleton(platform);
         services.AddSingleton(sp => SecretBookFactory.Create(
-            configuration, Options(sp).Bot, sp.GetRequiredService<AlertParserCatalog>().Sources, Console.Out));
+            configuration, Options(sp).Bot, platform.IsLocal, sp.GetRequiredService<AlertParserCatalog>().Sources, Console.Out));
 
         services.AddIncidentCore();
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
 
-        services.AddSingleton(sp => LocalPermalinks.Under(Options(sp).Bot.PublicBaseUrl ?? new Uri(configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080")));
-        services.AddSingleton<LocalWorkspace>();
-        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
-        services.AddSingleton<LocalUser>();
+        if (platform.Name == BotOptions.SlackPlatform)
+        {
+            services.AddSlack();
+        }
+        else
+        {
+            services.AddSlackOptions();
+            services.AddSingleton(sp => LocalPermalinks.Under(Options(sp).Bot.PublicBaseUrl ?? new Uri(configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080")));
+            services.AddSingleton<LocalWorkspace>();
+            services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
+            services.AddSingleton<LocalUser>();
+        }
 
         services.AddHttpClient<IDeploySystem, WebhookDeploySystem>().AddStandardResilienceHandler()
             .Configure((resilience, sp) => DeployWebhookResilience.Fit(resilience, sp.GetRequiredService<IOptions<Dictionary<string, ServiceOptions>>>().Value.Values));
@@ -66,6 +77,18 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<StartupReconciliation>();
         return builder;
+    }
+
+    /// <summary>Where incidents are announced and reports go, on the active platform.</summary>
+    private static (string? Incidents, string? Reports) ChannelsFor(IServiceProvider services)
+    {
+        if (!services.GetRequiredService<ActivePlatform>().IsLocal)
+        {
+            var slack = services.GetRequiredService<IOptions<SlackOptions>>().Value;
+            return (slack.IncidentsChannel, slack.ReportsChannel);
+        }
+
+        return (LocalWorkspace.IncidentsChannelId, LocalWorkspace.ReportsChannelId);
     }
 
     private static (BotOptions Bot, RosterOptions Roster) Options(IServiceProvider services) =>

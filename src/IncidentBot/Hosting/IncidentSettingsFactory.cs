@@ -9,7 +9,7 @@ namespace IncidentBot.Hosting;
 /// <summary>Turns validated options into the core's settings and people directory.</summary>
 public static class IncidentSettingsFactory
 {
-    public static IncidentSettings Create(BotOptions bot, RosterOptions roster)
+    public static IncidentSettings Create(BotOptions bot, RosterOptions roster, (string? Incidents, string? Reports) channels)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(roster);
@@ -23,8 +23,8 @@ public static class IncidentSettingsFactory
             PinEmoji = bot.PinEmoji,
             UpdateReminderAfter = bot.UpdateReminderAfter,
             RollbackTimeout = bot.RollbackTimeout,
-            IncidentsChannelId = LocalWorkspace.IncidentsChannelId,
-            ReportsChannelId = LocalWorkspace.ReportsChannelId,
+            IncidentsChannelId = channels.Incidents,
+            ReportsChannelId = channels.Reports,
         };
     }
 

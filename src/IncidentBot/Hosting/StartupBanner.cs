@@ -24,7 +24,7 @@ public static class StartupBanner
               Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>')
             """);
         var secrets = services.GetRequiredService<SecretBook>();
-        if (services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Configuration.BotOptions>>().Value.Platform != "local"
+        if (!services.GetRequiredService<ActivePlatform>().IsLocal
             || secrets.ForAlertSource(GenericWebhookParser.SourceName)?.Token is not { } token)
         {
             return;

@@ -21,6 +21,9 @@ public sealed class HangfireJobScheduler(IBackgroundJobClient jobs) : IJobSchedu
     public void ScheduleRollbackTimeout(string rollbackId, DateTimeOffset dueAt) =>
         jobs.Schedule<RollbackTimeoutJob>(job => job.RunAsync(rollbackId, CancellationToken.None), dueAt);
 
+    public void ScheduleOutbox(string platform, string lane, DateTimeOffset dueAt) =>
+        jobs.Schedule<OutboxJob>(job => job.RunAsync(platform, lane, CancellationToken.None), dueAt);
+
     public void EnqueuePostmortem(int incidentNumber, int revision) =>
         jobs.Enqueue<PostmortemJob>(job => job.RunAsync(incidentNumber, revision, CancellationToken.None));
 }

@@ -84,6 +84,15 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", $"*{document.Title}*\n{document.Summary}", [], visibleTo: null, [document.FileName]));
     }
 
+    public Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var channel = _channels.GetValueOrDefault(channelId);
+            return Task.FromResult(channel is null ? null : permalinks.For(channel.Name, messageId));
+        }
+    }
+
     public Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(people);

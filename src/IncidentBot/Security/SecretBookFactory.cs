@@ -5,74 +5,61 @@ using IncidentBot.Configuration;
 namespace IncidentBot.Security;
 
 /// <summary>
-/// Builds the <see cref="SecretBook"/>. In local mode a missing secret is generated once, kept in the data
-/// folder and printed, so the bot runs with no configuration; on a real platform it is a start-up error.
+/// Builds the <see cref="SecretBook"/>. A webhook secret that is not configured is generated once (random,
+/// 192 bits), kept in the data folder and printed, so the bot runs with no configuration and still never
+/// accepts an unauthenticated webhook. Local mode prints the generated secrets at every start; other modes
+/// only when they are first made, so they reach the console (and its logs) once.
 /// </summary>
 public static class SecretBookFactory
 {
-    public const string LocalSecretsFile = "local-secrets.json";
+    public const string GeneratedSecretsFile = "generated-secrets.json";
 
-    public static SecretBook Create(IConfiguration configuration, BotOptions bot, IEnumerable<string> alertSources, TextWriter console)
+    public static SecretBook Create(IConfiguration configuration, BotOptions bot, bool local, IEnumerable<string> alertSources, TextWriter console)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(console);
-        var local = bot.Platform == "local";
-        var path = Path.Combine(bot.DataFolder, LocalSecretsFile);
-        var generated = local && File.Exists(path)
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? []
-            : [];
-        var missing = new List<string>();
-        var printed = new List<string>();
+        var path = Path.Combine(bot.DataFolder, GeneratedSecretsFile);
+        var generated = File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? [] : [];
+        var shown = new List<string>();
+        var created = false;
 
-        string Resolve(string key, string? configured)
+        string Generate(string key)
         {
-            if (!string.IsNullOrEmpty(configured))
-            {
-                return configured;
-            }
-
-            if (!local)
-            {
-                missing.Add(key);
-                return "";
-            }
-
             if (!generated.TryGetValue(key, out var secret))
             {
                 secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
                 generated[key] = secret;
+                created = true;
+                shown.Add($"  {key} = {secret}");
+            }
+            else if (local)
+            {
+                shown.Add($"  {key} = {secret}");
             }
 
-            printed.Add($"  {key} = {secret}");
             return secret;
         }
 
-        var sources = new Dictionary<string, SourceSecretOptions>(StringComparer.OrdinalIgnoreCase);
-        foreach (var source in alertSources)
+        SourceSecretOptions Sender(string key)
         {
-            var options = configuration.GetSection($"Alerts:{source}").Get<SourceSecretOptions>() ?? new SourceSecretOptions();
-            sources[source] = options.IsConfigured ? options : new SourceSecretOptions { Token = Resolve($"Alerts:{source}:Token", null) };
+            var options = configuration.GetSection(key).Get<SourceSecretOptions>() ?? new SourceSecretOptions();
+            return options.IsConfigured ? options : new SourceSecretOptions { Token = Generate($"{key}:Token") };
         }
 
-        var changes = configuration.GetSection("Changes").Get<SourceSecretOptions>() ?? new SourceSecretOptions();
-        if (!changes.IsConfigured)
-        {
-            changes = new SourceSecretOptions { Token = Resolve("Changes:Token", null) };
-        }
-
-        var apiToken = Resolve($"{BotOptions.SectionName}:ApiToken", bot.ApiToken);
-        if (missing.Count > 0)
-        {
-            throw new InvalidOperationException($"Missing secrets (set them in configuration or environment): {string.Join(", ", missing)}. IncidentBot does not start with an open door.");
-        }
-
-        if (printed.Count > 0)
+        var sources = alertSources.ToDictionary(source => source, source => Sender($"Alerts:{source}"), StringComparer.OrdinalIgnoreCase);
+        var changes = Sender("Changes");
+        var apiToken = string.IsNullOrEmpty(bot.ApiToken) ? Generate($"{BotOptions.SectionName}:ApiToken") : bot.ApiToken;
+        if (created)
         {
             Directory.CreateDirectory(bot.DataFolder);
             File.WriteAllText(path, JsonSerializer.Serialize(generated));
-            console.WriteLine($"Local mode: generated secrets (kept in {path}; set them in configuration to choose your own):");
-            printed.ForEach(console.WriteLine);
+        }
+
+        if (shown.Count > 0)
+        {
+            console.WriteLine($"Generated secrets (kept in {path}; configure them to choose your own):");
+            shown.ForEach(console.WriteLine);
         }
 
         return new SecretBook(sources, changes, apiToken);

@@ -10,6 +10,8 @@ public sealed class StartupValidationTests
     [InlineData("OnCall:Levels:2:0", "nobody", "OnCall:Levels:2: 'nobody' is not in People")]
     [InlineData("Managers:0", "ghost", "Managers: 'ghost' is not in People")]
     [InlineData("IncidentBot:Platform", "irc", "Platform")]
+    [InlineData("Slack:BotToken", "xoxb-only-a-token", "Slack needs Slack:SigningSecret (HTTP endpoints) or Slack:AppToken")]
+    [InlineData("Slack:SigningSecret", "a-secret-without-a-token", "Slack:BotToken is required")]
     public async Task Start_WithBadSetting_FailsNamingTheKey(string key, string value, string expected)
     {
         await using var bot = new BotFactory();

@@ -1,0 +1,179 @@
+using System.Text.Json;
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Commands;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Workflow;
+using Microsoft.Extensions.Logging;
+
+namespace IncidentBot.Slack.Inbound;
+
+/// <summary>
+/// Events API callbacks (https://docs.slack.dev/apis/events-api/), each handled once by its <c>event_id</c>:
+/// people's messages in incident channels become the transcript (edits and deletions followed, see
+/// https://docs.slack.dev/reference/events/message), reactions may promote them, <c>@bot &lt;subcommand&gt;</c>
+/// runs the subcommand. The bot's own messages and classic <c>bot_message</c>s are ignored.
+/// </summary>
+public sealed partial class SlackEventHandler(
+    TranscriptCapture capture,
+    CommandRouter commands,
+    IInboxStore inbox,
+    ISlackBotIdentity bot,
+    ISlackMessageMap messages,
+    TimeProvider time,
+    ILogger<SlackEventHandler> logger)
+{
+    /// <summary>The inbox key of an event: retries of one event carry the same <c>event_id</c>.</summary>
+    public static string InboxKey(string eventId) => "slack:event:" + eventId;
+
+    public async Task HandleAsync(JsonElement callback, CancellationToken cancellationToken = default)
+    {
+        var type = callback.String("type");
+        if (type == "app_rate_limited")
+        {
+            LogAppRateLimited(logger, callback.String("team_id"));
+            return;
+        }
+
+        if (type != "event_callback" || callback.String("event_id") is not { } eventId || callback.Object("event") is not { } item)
+        {
+            LogIgnored(logger, type, null);
+            return;
+        }
+
+        var key = InboxKey(eventId);
+        if (!await inbox.TryAcceptAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            LogRepeat(logger, eventId);
+            return;
+        }
+
+        try
+        {
+            await DispatchAsync(type, item, callback, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Not handled after all: let Slack's retry through instead of dropping it as a repeat.
+            await inbox.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task DispatchAsync(string? type, JsonElement item, JsonElement callback, CancellationToken cancellationToken)
+    {
+        var about = item.String("type");
+        switch (about)
+        {
+            case "message":
+                await OnMessageAsync(item, cancellationToken).ConfigureAwait(false);
+                break;
+            case "reaction_added":
+                await OnReactionAsync(item, cancellationToken).ConfigureAwait(false);
+                break;
+            case "app_mention":
+                await OnMentionAsync(item, cancellationToken).ConfigureAwait(false);
+                break;
+            case "tokens_revoked" or "app_uninstalled":
+                LogLostAccess(logger, about, callback.String("team_id"));
+                break;
+            default:
+                LogIgnored(logger, type, about);
+                break;
+        }
+    }
+
+    private async Task OnMessageAsync(JsonElement message, CancellationToken cancellationToken)
+    {
+        var channel = message.String("channel");
+        switch (message.String("subtype"))
+        {
+            case null or "thread_broadcast" or "file_share" or "me_message":
+                await CaptureAsync(message, channel, message.String("ts"), message.String("ts"), cancellationToken).ConfigureAwait(false);
+                break;
+            case "message_changed" when message.Object("message") is { } edited:
+                // An unfurl or an attachment also "changes" a message; only a new text changes the transcript.
+                if (edited.String("text") != message.String("previous_message", "text"))
+                {
+                    var ts = edited.String("ts") ?? message.String("previous_message", "ts");
+                    await CaptureAsync(edited, channel, ts, edited.String("edited", "ts") ?? message.String("ts"), cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            case "message_deleted" when channel is not null && message.String("deleted_ts") is { } deleted:
+                await capture.DeleteAsync(channel, await messages.CoreIdAsync(channel, deleted, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                LogIgnored(logger, "message", message.String("subtype"));
+                break;
+        }
+    }
+
+    private async Task CaptureAsync(JsonElement message, string? channel, string? ts, string? atTs, CancellationToken cancellationToken)
+    {
+        if (channel is null || ts is null || !SlackTimestamp.TryParse(atTs, out var at) || message.ToChannelMessage(channel, ts, at) is not { } captured
+            || message.String("subtype") == "bot_message" || await IsFromBotAsync(message, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await capture.CaptureAsync(captured, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OnReactionAsync(JsonElement reaction, CancellationToken cancellationToken)
+    {
+        if (reaction.String("item", "type") != "message" || reaction.String("item", "channel") is not { } channel
+            || reaction.String("item", "ts") is not { } ts || reaction.String("user") is not { } user
+            || reaction.String("reaction") is not { } emoji || await IsFromBotAsync(reaction, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var at = SlackTimestamp.TryParse(reaction.String("event_ts"), out var reactedAt) ? reactedAt : time.GetUtcNow();
+        var messageId = await messages.CoreIdAsync(channel, ts, cancellationToken).ConfigureAwait(false);
+        await capture.ReactAsync(new MessageReaction(new ChatUser("slack", user), channel, messageId, emoji, at), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OnMentionAsync(JsonElement mention, CancellationToken cancellationToken)
+    {
+        if (mention.String("channel") is not { } channel || mention.String("user") is not { } user
+            || await IsFromBotAsync(mention, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var identity = await bot.GetAsync(cancellationToken).ConfigureAwait(false);
+        var text = SlackText.AfterMentionOf(mention.String("text") ?? "", identity.UserId) is { } after ? SlackText.Unescape(after) : null;
+        var name = text?.Split([' ', '\n', '\t'], 2)[0];
+        if (string.IsNullOrEmpty(name) || !commands.Commands.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            LogMentionIgnored(logger, channel);
+            return;
+        }
+
+        var reply = await commands.DispatchAsync(new CommandInvocation(new ChatUser("slack", user), channel, text!, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        LogMentionReply(logger, name, channel, reply.Text);
+    }
+
+    private async Task<bool> IsFromBotAsync(JsonElement item, CancellationToken cancellationToken)
+    {
+        return item.IsBy(await bot.GetAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack event {EventId} was handled already; this redelivery changes nothing")]
+    private static partial void LogRepeat(ILogger logger, string eventId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Slack sent {Type} ({Detail}); the bot does nothing with it")]
+    private static partial void LogIgnored(ILogger logger, string? type, string? detail);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack stopped sending events to team {TeamId} for a minute: the app is over the Events API rate limit")]
+    private static partial void LogAppRateLimited(ILogger logger, string? teamId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack says {Event} for team {TeamId}: the bot can no longer act there until it is reinstalled")]
+    private static partial void LogLostAccess(ILogger logger, string? @event, string? teamId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A mention of the bot in {Channel} names no subcommand; ignored")]
+    private static partial void LogMentionIgnored(ILogger logger, string channel);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ran '{Name}' from a mention in {Channel}; its reply is not shown in Slack yet: {Reply}")]
+    private static partial void LogMentionReply(ILogger logger, string name, string channel, string reply);
+}

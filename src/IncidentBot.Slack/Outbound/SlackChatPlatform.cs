@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json;
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Jobs;
+using IncidentBot.Core.Outbox;
+using IncidentBot.Core.People;
+using IncidentBot.Slack.WebApi;
+
+namespace IncidentBot.Slack.Outbound;
+
+/// <summary>
+/// The core's chat port on Slack. Opening a channel is a direct call (it runs in a job, which retries);
+/// everything else is written to the durable outbox first and delivered by a job, in order per channel, so
+/// a Slack outage delays messages but never loses them, and a slash command is answered in milliseconds.
+/// Messages are known to the core by their outbox id (<c>ob-42</c>) until Slack gives them a <c>ts</c>.
+/// </summary>
+public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox, IJobScheduler scheduler, TimeProvider time) : IChatPlatform
+{
+    /// <summary>Slack's longest channel name.</summary>
+    public const int MaxChannelName = 80;
+
+    public string Name => SlackOutboxKinds.Platform;
+
+    public async Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(topic);
+        for (var attempt = 1; ; attempt++)
+        {
+            var candidate = attempt == 1 ? name : WithSuffix(name, attempt);
+            try
+            {
+                var channel = await slack.Conversations.CreateAsync(candidate, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await slack.Conversations.SetTopicAsync(channel.Id, SlackMrkdwn.Truncate(SlackMrkdwn.Plain(topic), 250), cancellationToken).ConfigureAwait(false);
+                return new ChannelRef(channel.Id, channel.Name);
+            }
+            catch (SlackApiException e) when (e.Error == "name_taken" && attempt < 50)
+            {
+                // Taken by an earlier incident or a person: try the next suffix.
+            }
+        }
+    }
+
+    public Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return EnqueueMessageAsync(channelId, SlackOutboxKinds.Post, Payload(channelId, message), channelId, cancellationToken);
+    }
+
+    public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await EnqueueAsync(channelId, SlackOutboxKinds.Update, Payload(channelId, message) with { Target = messageId }, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<PostedMessage> SendDirectAsync(Person person, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(message);
+        var lane = SlackOutboxKinds.DirectLane(person.Id);
+        return EnqueueMessageAsync(lane, SlackOutboxKinds.Direct, Payload(null, message) with { People = [person.Id] }, lane, cancellationToken);
+    }
+
+    public Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var payload = new SlackOutboxPayload
+        {
+            Channel = channelId, Title = document.Title, FileName = document.FileName, Content = document.Markdown,
+            Text = $"*{SlackMrkdwn.Escape(document.Title)}*\n{SlackMrkdwn.Escape(document.Summary)}",
+        };
+        return EnqueueMessageAsync(channelId, SlackOutboxKinds.Document, payload, channelId, cancellationToken);
+    }
+
+    public async Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var payload = new SlackOutboxPayload { Channel = channelId, People = people.Select(p => p.Id).ToList() };
+        await EnqueueAsync(channelId, SlackOutboxKinds.Invite, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
+    {
+        var ts = messageId;
+        if (SlackOutboxKinds.TryParseMessageId(messageId, out var outboxId))
+        {
+            var item = await outbox.GetAsync(outboxId, cancellationToken).ConfigureAwait(false);
+            if (item is not { Status: OutboxStatus.Delivered, Result: { } delivered } || item.Kind == SlackOutboxKinds.Document)
+            {
+                return null;
+            }
+
+            ts = delivered;
+        }
+
+        try
+        {
+            return (await slack.Chat.GetPermalinkAsync(channelId, ts, cancellationToken).ConfigureAwait(false)).ToString();
+        }
+        catch (SlackApiException)
+        {
+            return null;
+        }
+    }
+
+    private static SlackOutboxPayload Payload(string? channelId, ChatMessage message) => new()
+    {
+        Channel = channelId,
+        Text = SlackBlocks.Fallback(message),
+        Blocks = SlackBlocks.Render(message).ToJsonString(),
+    };
+
+    private async Task<PostedMessage> EnqueueMessageAsync(string lane, string kind, SlackOutboxPayload payload, string channelId, CancellationToken cancellationToken)
+    {
+        var item = await EnqueueAsync(lane, kind, payload, cancellationToken).ConfigureAwait(false);
+        return new PostedMessage(channelId, SlackOutboxKinds.MessageId(item.Id), Permalink: null, item.CreatedAt);
+    }
+
+    private async Task<OutboxItem> EnqueueAsync(string lane, string kind, SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        var item = new OutboxItem
+        {
+            Platform = SlackOutboxKinds.Platform, Lane = lane, Kind = kind, Payload = JsonSerializer.Serialize(payload),
+            Status = OutboxStatus.Pending, CreatedAt = time.GetUtcNow(),
+        };
+        await outbox.AddAsync(item, cancellationToken).ConfigureAwait(false);
+        scheduler.ScheduleOutbox(SlackOutboxKinds.Platform, lane, item.CreatedAt);
+        return item;
+    }
+
+    private static string WithSuffix(string name, int attempt)
+    {
+        var suffix = "-" + attempt.ToString(CultureInfo.InvariantCulture);
+        return (name.Length + suffix.Length > MaxChannelName ? name[..(MaxChannelName - suffix.Length)].TrimEnd('-') : name) + suffix;
+    }
+}

@@ -1,0 +1,131 @@
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IncidentBot.Core.Outbox;
+using IncidentBot.Core.People;
+using IncidentBot.Slack.WebApi;
+using Polly.Timeout;
+
+namespace IncidentBot.Slack.Outbound;
+
+/// <summary>
+/// Makes the Slack call a Slack outbox item describes. Rate limits and outages become "retry later" (after
+/// Slack's Retry-After when it gave one); errors that retrying cannot fix (a deleted channel, a user without
+/// an account) reject the item so the lane moves on.
+/// </summary>
+public sealed class SlackOutboxDeliverer(SlackApiClient slack, IOutboxStore outbox, ISlackUserResolver users, IPeopleDirectory people) : IOutboxDeliverer
+{
+    /// <summary>Slack errors that mean the call will never succeed as it is.</summary>
+    private static readonly HashSet<string> Permanent = new(StringComparer.Ordinal)
+    {
+        "channel_not_found", "is_archived", "not_in_channel", "msg_too_long", "invalid_blocks", "invalid_blocks_format",
+        "no_text", "too_many_attachments", "cant_update_message", "message_not_found", "edit_window_closed",
+        "user_not_found", "users_not_found", "cant_invite_self", "not_authed", "invalid_auth", "account_inactive",
+        "token_revoked", "missing_scope", "restricted_action", "invalid_arguments", "channel_is_archived",
+    };
+
+    public string Platform => SlackOutboxKinds.Platform;
+
+    public async Task<OutboxDelivery> DeliverAsync(OutboxItem item, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var payload = JsonSerializer.Deserialize<SlackOutboxPayload>(item.Payload) ?? new SlackOutboxPayload();
+        try
+        {
+            return item.Kind switch
+            {
+                SlackOutboxKinds.Post => await PostAsync(payload.Channel!, payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Update => await UpdateAsync(payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Direct => await DirectAsync(payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Invite => await InviteAsync(payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Document => await DocumentAsync(payload, cancellationToken).ConfigureAwait(false),
+                _ => OutboxDelivery.Rejected($"unknown Slack outbox kind '{item.Kind}'"),
+            };
+        }
+        catch (SlackRateLimitedException e)
+        {
+            return OutboxDelivery.RetryLater($"{e.Method}: rate limited", e.RetryAfter);
+        }
+        catch (SlackApiException e)
+        {
+            return Permanent.Contains(e.Error)
+                ? OutboxDelivery.Rejected($"{e.Method}: {e.Error}")
+                : OutboxDelivery.RetryLater($"{e.Method}: {e.Error}");
+        }
+        catch (HttpRequestException e)
+        {
+            return OutboxDelivery.RetryLater($"Slack unreachable: {e.Message}");
+        }
+        catch (TimeoutRejectedException)
+        {
+            return OutboxDelivery.RetryLater("Slack timed out");
+        }
+    }
+
+    private async Task<OutboxDelivery> PostAsync(string channel, SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        var posted = await slack.Chat.PostMessageAsync(channel, payload.Text ?? "", Blocks(payload), cancellationToken).ConfigureAwait(false);
+        return OutboxDelivery.Delivered(posted.Ts);
+    }
+
+    private async Task<OutboxDelivery> UpdateAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        var ts = payload.Target!;
+        if (SlackOutboxKinds.TryParseMessageId(ts, out var outboxId))
+        {
+            var original = await outbox.GetAsync(outboxId, cancellationToken).ConfigureAwait(false);
+            switch (original)
+            {
+                case { Status: OutboxStatus.Delivered, Result: { } delivered }:
+                    ts = delivered;
+                    break;
+                case { Status: OutboxStatus.Pending }:
+                    return OutboxDelivery.RetryLater($"message {payload.Target} is not posted yet");
+                default:
+                    return OutboxDelivery.Rejected($"message {payload.Target} was never posted");
+            }
+        }
+
+        await slack.Chat.UpdateAsync(payload.Channel!, ts, payload.Text ?? "", Blocks(payload), cancellationToken).ConfigureAwait(false);
+        return OutboxDelivery.Delivered(ts);
+    }
+
+    private async Task<OutboxDelivery> DirectAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        var person = people.Find(payload.People![0]);
+        var slackId = person is null ? null : await users.SlackIdOfAsync(person, cancellationToken).ConfigureAwait(false);
+        return slackId is null
+            ? OutboxDelivery.Rejected($"{payload.People[0]} has no Slack account the bot can find")
+            : await PostAsync(slackId, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<OutboxDelivery> InviteAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        foreach (var person in payload.People!.Select(people.Find).OfType<Person>())
+        {
+            if (await users.SlackIdOfAsync(person, cancellationToken).ConfigureAwait(false) is { } slackId)
+            {
+                ids.Add(slackId);
+            }
+        }
+
+        if (ids.Count > 0)
+        {
+            await slack.Conversations.InviteAsync(payload.Channel!, ids, cancellationToken).ConfigureAwait(false);
+        }
+
+        return OutboxDelivery.Delivered();
+    }
+
+    private async Task<OutboxDelivery> DocumentAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        var fileId = await slack.Files.UploadAsync(
+            payload.Channel!, payload.FileName!, payload.Title!, Encoding.UTF8.GetBytes(payload.Content ?? ""), payload.Text, cancellationToken).ConfigureAwait(false);
+        return OutboxDelivery.Delivered(fileId);
+    }
+
+    private static JsonArray? Blocks(SlackOutboxPayload payload) =>
+        payload.Blocks is null ? null : JsonNode.Parse(payload.Blocks)?.AsArray();
+}

@@ -1,0 +1,60 @@
+using System.Net.Http;
+using IncidentBot.Core.People;
+using IncidentBot.Slack.WebApi;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Slack.Outbound;
+
+/// <summary>
+/// At start, finds the Slack account of every configured person who has an email and no configured Slack id
+/// (<c>users.lookupByEmail</c>), so commands, buttons and messages from them are theirs from the first one.
+/// Slack being unreachable is retried a few times; a person Slack does not know stays unlinked.
+/// </summary>
+public sealed partial class SlackPeopleLinker(
+    IPeopleDirectory people, ISlackUserResolver users, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackPeopleLinker> logger) : BackgroundService
+{
+    private const int Attempts = 3;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.IsConfigured)
+        {
+            return;
+        }
+
+        var pending = people.All.Where(p => p.Email is not null && p.ChatIds?.ContainsKey("slack") != true).ToList();
+        for (var attempt = 1; attempt <= Attempts && pending.Count > 0; attempt++)
+        {
+            var failed = new List<Person>();
+            foreach (var person in pending)
+            {
+                try
+                {
+                    if (await users.SlackIdOfAsync(person, stoppingToken).ConfigureAwait(false) is null)
+                    {
+                        LogNotInSlack(logger, person.Id);
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or SlackApiException or Polly.Timeout.TimeoutRejectedException)
+                {
+                    LogFailed(logger, person.Id, e.Message);
+                    failed.Add(person);
+                }
+            }
+
+            pending = failed;
+            if (pending.Count > 0 && attempt < Attempts)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10 * attempt), time, stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Person {PersonId} has no Slack account with their email; set ChatIds:slack to link them")]
+    private static partial void LogNotInSlack(ILogger logger, string personId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look up the Slack account of {PersonId}: {Error}")]
+    private static partial void LogFailed(ILogger logger, string personId, string error);
+}

@@ -1,0 +1,8 @@
+namespace IncidentBot.Slack.SocketMode;
+
+internal enum ReceivedMessageKind
+{
+    Data,
+    Close,
+    TooLarge,
+}

@@ -1,0 +1,99 @@
+using IncidentBot.Core.Jobs;
+using IncidentBot.Core.Outbox;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace IncidentBot.Core.Tests.Outbox;
+
+public sealed class OutboxJobTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryOutboxStore _outbox = new();
+    private readonly ScriptedDeliverer _platform = new();
+    private readonly RecordingScheduler _scheduler = new();
+
+    [Fact]
+    public async Task Run_PlatformUp_DeliversTheLaneInOrderOnce()
+    {
+        await AddAsync("C1", "first", "second", "third");
+
+        await RunAsync("C1");
+        await RunAsync("C1");
+
+        Assert.Equal(["first", "second", "third"], _platform.Delivered);
+        Assert.All(_outbox.Items, i => Assert.Equal(OutboxStatus.Delivered, i.Status));
+        Assert.Equal("ts-1", _outbox.Items[0].Result);
+    }
+
+    [Fact]
+    public async Task Run_RateLimited_StopsTheLaneAndComesBackAfterRetryAfter()
+    {
+        await AddAsync("C1", "first", "second");
+        _platform.Outage = OutboxDelivery.RetryLater("rate limited", TimeSpan.FromSeconds(30));
+
+        await RunAsync("C1");
+
+        Assert.Empty(_platform.Delivered);
+        Assert.Equal([("fake", "C1", _time.GetUtcNow().AddSeconds(30))], _scheduler.Outbox);
+        Assert.All(_outbox.Items, i => Assert.Equal(OutboxStatus.Pending, i.Status));
+        Assert.Equal(1, _outbox.Items[0].Attempts);
+        Assert.Equal(0, _outbox.Items[1].Attempts);
+    }
+
+    [Fact]
+    public async Task Run_OutageThenRecovery_EverythingArrivesInOrderOnce()
+    {
+        await AddAsync("C1", "first");
+        _platform.Outage = OutboxDelivery.RetryLater("HTTP 500");
+        await RunAsync("C1");
+        await AddAsync("C1", "second", "third");
+        await RunAsync("C1");
+
+        _platform.Outage = null;
+        await RunAsync("C1");
+
+        Assert.Equal(["first", "second", "third"], _platform.Delivered);
+        Assert.True(_scheduler.Outbox[1].DueAt - _time.GetUtcNow() > _scheduler.Outbox[0].DueAt - _time.GetUtcNow(), "the backoff grows");
+    }
+
+    [Fact]
+    public async Task Run_OneItemRefusedForGood_IsKeptAsRejectedAndTheLaneMovesOn()
+    {
+        await AddAsync("C1", "first");
+        _outbox.Items[0].Kind = "doomed";
+        _platform.RefusedKinds.Add("doomed");
+        await AddAsync("C1", "second");
+
+        await RunAsync("C1");
+
+        Assert.Equal(OutboxStatus.Rejected, _outbox.Items[0].Status);
+        Assert.Equal("channel_not_found", _outbox.Items[0].LastError);
+        Assert.Equal(["second"], _platform.Delivered);
+    }
+
+    [Fact]
+    public async Task Run_TwoLanes_AnOutageInOneDoesNotHoldTheOther()
+    {
+        await AddAsync("C1", "c1-message");
+        await AddAsync("C2", "c2-message");
+        _platform.Outage = OutboxDelivery.RetryLater("HTTP 500");
+        await RunAsync("C1");
+        _platform.Outage = null;
+
+        await RunAsync("C2");
+
+        Assert.Equal(["c2-message"], _platform.Delivered);
+        Assert.Equal(OutboxStatus.Pending, _outbox.Items[0].Status);
+    }
+
+    private async Task AddAsync(string lane, params string[] payloads)
+    {
+        foreach (var payload in payloads)
+        {
+            await _outbox.AddAsync(new OutboxItem { Platform = "fake", Lane = lane, Kind = "post", Payload = payload, CreatedAt = _time.GetUtcNow() });
+        }
+    }
+
+    private Task RunAsync(string lane) =>
+        new OutboxJob(_outbox, [_platform], new OutboxLanes(), _scheduler, _time, NullLogger<OutboxJob>.Instance).RunAsync("fake", lane);
+}

@@ -1,0 +1,23 @@
+using IncidentBot.Core.Jobs;
+
+namespace IncidentBot.Core.Tests.Outbox;
+
+/// <summary>Records the outbox deliveries a job asked to be run again, and when.</summary>
+internal sealed class RecordingScheduler : IJobScheduler
+{
+    public List<(string Platform, string Lane, DateTimeOffset DueAt)> Outbox { get; } = [];
+
+    public void ScheduleOutbox(string platform, string lane, DateTimeOffset dueAt) => Outbox.Add((platform, lane, dueAt));
+
+    public void EnqueueIncidentSetup(int incidentNumber) => throw new NotSupportedException();
+
+    public void ScheduleEscalation(int incidentNumber, int level, DateTimeOffset dueAt) => throw new NotSupportedException();
+
+    public void ScheduleUpdateReminder(int incidentNumber, DateTimeOffset dueAt) => throw new NotSupportedException();
+
+    public void EnqueueRollback(string rollbackId) => throw new NotSupportedException();
+
+    public void ScheduleRollbackTimeout(string rollbackId, DateTimeOffset dueAt) => throw new NotSupportedException();
+
+    public void EnqueuePostmortem(int incidentNumber, int revision) => throw new NotSupportedException();
+}

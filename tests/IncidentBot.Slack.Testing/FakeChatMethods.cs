@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+
+namespace IncidentBot.Slack.Testing;
+
+/// <summary>
+/// <c>chat.postMessage</c>, <c>chat.update</c>, <c>chat.postEphemeral</c>, <c>chat.getPermalink</c> on the
+/// fake workspace, with the errors Slack gives for the mistakes a client makes.
+/// </summary>
+internal sealed class FakeChatMethods(FakeSlackWorkspace workspace)
+{
+    private const int MaxBlocks = 50;
+
+    public IEnumerable<KeyValuePair<string, Func<FakeSlackCall, JsonObject>>> Handlers =>
+    [
+        new("chat.postMessage", PostMessage),
+        new("chat.update", Update),
+        new("chat.postEphemeral", PostEphemeral),
+        new("chat.getPermalink", GetPermalink),
+    ];
+
+    private JsonObject PostMessage(FakeSlackCall call)
+    {
+        var channel = workspace.Channel(call.Arg("channel"));
+        var (text, blocks) = Content(call, required: true);
+        var message = new MessageState(workspace.NextTs(), FakeSlackServer.BotUserId, call.Arg("thread_ts")) { Text = text, Blocks = blocks };
+        channel.Messages.Add(message);
+        return new JsonObject
+        {
+            ["ok"] = true,
+            ["channel"] = channel.Id,
+            ["ts"] = message.Ts,
+            ["message"] = FakeSlackWorkspace.MessageJson(message),
+        };
+    }
+
+    private JsonObject Update(FakeSlackCall call)
+    {
+        var channel = workspace.Channel(call.Arg("channel"), openDirectMessage: false);
+        var message = FakeSlackWorkspace.Message(channel, call.Arg("ts"));
+        if (message.User != FakeSlackServer.BotUserId)
+        {
+            throw new FakeSlackError("cant_update_message");
+        }
+
+        var (text, blocks) = Content(call, required: false);
+        message.Text = text ?? message.Text;
+        message.Blocks = call.Arguments["blocks"] is null ? message.Blocks : blocks is { Count: 0 } ? null : blocks;
+        message.Edits++;
+        return new JsonObject
+        {
+            ["ok"] = true,
+            ["channel"] = channel.Id,
+            ["ts"] = message.Ts,
+            ["text"] = message.Text,
+            ["message"] = FakeSlackWorkspace.MessageJson(message),
+        };
+    }
+
+    private JsonObject PostEphemeral(FakeSlackCall call)
+    {
+        var channel = workspace.Channel(call.Arg("channel"));
+        var user = workspace.User(call.Arg("user"));
+        if (!channel.Members.Contains(user.Id))
+        {
+            throw new FakeSlackError("user_not_in_channel");
+        }
+
+        var (text, blocks) = Content(call, required: true);
+        var ts = workspace.NextTs();
+        channel.Ephemerals.Add(new FakeSlackEphemeral(channel.Id, user.Id, ts, text, blocks));
+        return new JsonObject { ["ok"] = true, ["message_ts"] = ts };
+    }
+
+    private JsonObject GetPermalink(FakeSlackCall call)
+    {
+        var channel = workspace.Channel(call.Arg("channel"), openDirectMessage: false);
+        var message = FakeSlackWorkspace.Message(channel, call.Arg("message_ts"));
+        var link = $"{FakeSlackServer.WorkspaceUrl}archives/{channel.Id}/p{message.Ts.Replace(".", "", StringComparison.Ordinal)}";
+        if (message.ThreadTs is { } thread && thread != message.Ts)
+        {
+            link += $"?thread_ts={thread}&cid={channel.Id}";
+        }
+
+        return new JsonObject { ["ok"] = true, ["channel"] = channel.Id, ["permalink"] = link };
+    }
+
+    /// <summary>The text and blocks of a message, checked as Slack checks them (<c>no_text</c>, <c>invalid_blocks*</c>).</summary>
+    private static (string? Text, JsonArray? Blocks) Content(FakeSlackCall call, bool required)
+    {
+        var text = call.Arg("text");
+        JsonArray? blocks = null;
+        if (call.Arguments["blocks"] is not null)
+        {
+            blocks = call.ArgJson("blocks") as JsonArray ?? throw new FakeSlackError("invalid_blocks_format");
+            if (blocks.Count > MaxBlocks || blocks.Any(b => b is not JsonObject block || !FakeJson.IsString(block["type"], out _)))
+            {
+                throw new FakeSlackError("invalid_blocks");
+            }
+        }
+
+        if (required && string.IsNullOrEmpty(text) && blocks is not { Count: > 0 } && call.Arguments["attachments"] is null)
+        {
+            throw new FakeSlackError("no_text");
+        }
+
+        return (text, blocks);
+    }
+}

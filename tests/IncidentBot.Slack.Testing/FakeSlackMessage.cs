@@ -1,0 +1,7 @@
+using System.Text.Json.Nodes;
+
+namespace IncidentBot.Slack.Testing;
+
+/// <summary>A message as people in the channel see it now (edits applied); <see cref="Edits"/> counts <c>chat.update</c>s.</summary>
+public sealed record FakeSlackMessage(
+    string Channel, string Ts, string? User, string? Text, JsonArray? Blocks, string? ThreadTs, IReadOnlyList<string> FileIds, int Edits);

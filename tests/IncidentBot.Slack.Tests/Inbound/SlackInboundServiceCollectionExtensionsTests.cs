@@ -1,0 +1,40 @@
+using IncidentBot.Core;
+using IncidentBot.Core.Commands;
+using IncidentBot.Core.People;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Tests.Commands;
+using IncidentBot.Core.Workflow;
+using IncidentBot.Slack.Inbound;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncidentBot.Slack.Tests.Inbound;
+
+/// <summary><c>AddSlackInbound</c> over the core's routers and transcript and the Slack ports resolves the whole inbound side.</summary>
+public sealed class SlackInboundServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void AddSlackInbound_WithTheCoreAndSlackPorts_ResolvesHandlerVerifierAndResponder()
+    {
+        var bot = new FakeSlackBot();
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton<IncidentLocks>()
+            .AddSingleton<CommandRouter>()
+            .AddSingleton<ButtonRouter>()
+            .AddSingleton<TranscriptCapture>()
+            .AddSingleton<IIncidentStore, InMemoryIncidentStore>()
+            .AddSingleton<ITranscriptStore, InMemoryTranscriptStore>()
+            .AddSingleton<IInboxStore, InMemoryInboxStore>()
+            .AddSingleton<IPeopleDirectory>(new PeopleDirectory([]))
+            .AddSingleton(new IncidentSettings { Escalation = new EscalationPolicy(TimeSpan.FromMinutes(5), []) })
+            .AddSingleton<ISlackBotIdentity>(bot)
+            .AddSingleton<ISlackMessageMap>(bot)
+            .AddSlackInbound();
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        Assert.IsType<SlackInboundHandler>(provider.GetRequiredService<ISlackInbound>());
+        Assert.IsType<SlackResponseUrlClient>(provider.GetRequiredService<ISlackResponder>());
+        Assert.NotNull(provider.GetRequiredService<SlackSignatureVerifier>());
+        Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+    }
+}
