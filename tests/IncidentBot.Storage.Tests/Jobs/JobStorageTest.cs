@@ -31,6 +31,9 @@ public abstract class JobStorageTest : IDisposable
         DistributedLockPollInterval = TimeSpan.FromMilliseconds(20),
     };
 
+    /// <summary>How long a fetch that must find a job may wait: only a bound on it never coming, generous for loaded machines.</summary>
+    protected static TimeSpan OutcomeTimeout { get; } = TimeSpan.FromMinutes(2);
+
     protected FakeTimeProvider Clock { get; } = new(T0);
 
     protected LiteJobStorage Storage { get; }
@@ -73,7 +76,7 @@ public abstract class JobStorageTest : IDisposable
 
     protected IFetchedJob Fetch(params string[] queues)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        using var timeout = new CancellationTokenSource(OutcomeTimeout);
         return Connection.FetchNextJob(queues.Length == 0 ? ["default"] : queues, timeout.Token);
     }
 

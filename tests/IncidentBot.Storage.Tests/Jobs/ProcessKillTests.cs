@@ -7,6 +7,7 @@ public sealed class ProcessKillTests
 {
     private const int Jobs = 120;
     private const int Workers = 4;
+    private static readonly TimeSpan OutcomeTimeout = TimeSpan.FromMinutes(5);
 
     [Fact]
     public async Task KilledWhileProcessing_AfterRestart_EveryJobRunsAndOnlyJobsInFlightRunTwice()
@@ -19,7 +20,7 @@ public sealed class ProcessKillTests
         {
             try
             {
-                await UntilAsync(() => Records(runs).Count(r => r.What == "done") >= Jobs / 4, first);
+                await WaitForAsync(() => Records(runs).Count(r => r.What == "done") >= Jobs / 4, first, "a quarter of the jobs to run");
             }
             finally
             {
@@ -33,12 +34,11 @@ public sealed class ProcessKillTests
         var killedPid = beforeKill[0].Pid;
         Assert.Contains(Enumerable.Range(0, Jobs), n => !beforeKill.Any(r => r.Job == n));
 
-        var restarted = Stopwatch.StartNew();
         using (var second = ChildProcess.Start(JobRunner.Verb, folder.Path, "0"))
         {
             try
             {
-                await UntilAsync(() => Records(runs).Where(r => r.What == "done").Select(r => r.Job).Distinct().Count() == Jobs, second);
+                await WaitForAsync(() => Records(runs).Where(r => r.What == "done").Select(r => r.Job).Distinct().Count() == Jobs, second, "every job to run after the restart");
             }
             finally
             {
@@ -51,7 +51,6 @@ public sealed class ProcessKillTests
         Assert.All(Enumerable.Range(0, Jobs), n => Assert.Contains(all, r => r.What == "done" && r.Job == n));
         Assert.All(startedTwice, n => Assert.Contains(beforeKill, r => r.What == "start" && r.Job == n && r.Pid == killedPid));
         Assert.True(startedTwice.Count <= Workers, $"{startedTwice.Count} jobs ran twice; at most {Workers} were in flight");
-        Assert.True(restarted.Elapsed < TimeSpan.FromMinutes(1), $"took {restarted.Elapsed} to recover");
     }
 
     private static List<(string What, int Job, int Pid)> Records(string file) => File.Exists(file)
@@ -62,17 +61,21 @@ public sealed class ProcessKillTests
             .ToList()
         : [];
 
-    private static async Task UntilAsync(Func<bool> condition, Process child)
+    /// <summary>
+    /// Waits for <paramref name="outcome"/>. How long recovery takes is a benchmark figure, never asserted here: the
+    /// timeout only bounds an outcome that never comes, and is generous so a loaded machine cannot fail the test.
+    /// </summary>
+    private static async Task WaitForAsync(Func<bool> outcome, Process child, string what)
     {
-        var waited = Stopwatch.StartNew();
-        while (!condition())
+        using var never = new CancellationTokenSource(OutcomeTimeout);
+        while (!outcome())
         {
             if (child.HasExited)
             {
                 Assert.Fail($"the job runner exited with {child.ExitCode}: {await child.StandardError.ReadToEndAsync()}");
             }
 
-            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(1), "the jobs did not run within a minute");
+            Assert.False(never.IsCancellationRequested, $"waited {OutcomeTimeout.TotalMinutes} minutes for {what}");
             await Task.Delay(50);
         }
     }

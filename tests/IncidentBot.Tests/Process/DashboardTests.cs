@@ -13,7 +13,7 @@ public sealed class DashboardTests : IDisposable
         using var bot = new BotProcess(_dataFolder, new Dictionary<string, string>());
         await bot.StartAsync();
         await bot.PostAlertAsync(TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json"));
-        await Poll.UntilAsync(async () => (await bot.Http.GetStringAsync("/hangfire/jobs/succeeded")).Contains("IncidentSetupJob", StringComparison.Ordinal), TimeSpan.FromSeconds(15), "the set-up job never showed as succeeded");
+        await Poll.UntilAsync(async () => (await bot.Http.GetStringAsync("/hangfire/jobs/succeeded")).Contains("IncidentSetupJob", StringComparison.Ordinal), "the set-up job never showed as succeeded");
 
         string[] pages =
         [

@@ -17,13 +17,13 @@ public sealed class KillRestartTests : IDisposable
             await first.StartAsync();
             var accepted = await first.PostAlertAsync(TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json"));
             Assert.Equal(System.Net.HttpStatusCode.Accepted, accepted.StatusCode);
-            await Poll.UntilAsync(async () => Count(await first.IncidentAsync(1), "paged") == 1, TimeSpan.FromSeconds(15), "level 1 was never paged");
+            await Poll.UntilAsync(async () => Count(await first.IncidentAsync(1), "paged") == 1, "level 1 was never paged");
             first.Kill();
         }
 
         using var second = new BotProcess(_dataFolder, settings);
         await second.StartAsync();
-        await Poll.UntilAsync(async () => Count(await second.IncidentAsync(1), "escalated") >= 1, TimeSpan.FromSeconds(30), "the escalation never happened after the restart");
+        await Poll.UntilAsync(async () => Count(await second.IncidentAsync(1), "escalated") >= 1, "the escalation never happened after the restart");
         await Task.Delay(EscalateAfter + TimeSpan.FromSeconds(2));
 
         var incident = (await second.IncidentAsync(1))!.Value;
