@@ -9,13 +9,15 @@ namespace IncidentBot.Storage.Jobs;
 /// Hangfire's write-only transaction: every call is recorded, and <see cref="Commit"/> applies them all in one
 /// database transaction, so either all of them are saved or none. Times (expiries, state times) are taken at
 /// commit. Locks taken through the transaction are held until it is disposed. A commit that enqueued a job
-/// wakes this process's waiting workers.
+/// wakes this process's waiting workers. A job scheduled in the transaction is scored so it is never due early
+/// (<see cref="DueTimes"/>).
 /// </summary>
 internal sealed class LiteJobTransaction(LiteJobStorage storage, LiteJobConnection connection) : JobStorageTransaction
 {
     private readonly List<Action<DateTime>> _writes = [];
     private readonly List<IDisposable> _locks = [];
     private readonly List<LiteFetchedJob> _acknowledged = [];
+    private readonly DueTimes _dueTimes = new();
     private bool _enqueues;
 
     public override void Commit()
@@ -114,7 +116,8 @@ internal sealed class LiteJobTransaction(LiteJobStorage storage, LiteJobConnecti
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        _writes.Add(_ => storage.Sets.Add(key, value, score));
+        // Scored at commit: the job's Scheduled state, which gives its exact due time, may be set after this call.
+        _writes.Add(_ => storage.Sets.Add(key, value, _dueTimes.Score(key, value, score)));
     }
 
     public override void AddRangeToSet(string key, IList<string> items)
@@ -186,6 +189,11 @@ internal sealed class LiteJobTransaction(LiteJobStorage storage, LiteJobConnecti
 
         // State classes may be the application's own: serialize now, so a throwing one fails the caller, not the commit.
         var record = JobStore.Record(state, default);
+        if (current)
+        {
+            _dueTimes.Note(jobId, state);
+        }
+
         _writes.Add(now =>
         {
             record.CreatedAt = now;
