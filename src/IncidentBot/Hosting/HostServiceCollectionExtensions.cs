@@ -63,8 +63,7 @@ public static class HostServiceCollectionExtensions
 
         // A storage and an activator of this host's own: left to AddHangfire, they would be the process-wide
         // JobStorage.Current and JobActivator.Current, and two hosts in one process would run each other's jobs.
-        // Jobs are kept in the bot's database file, so they survive restarts with the incidents they act on.
-        services.AddIncidentJobStorage();
+        services.AddBotJobStorage(configuration);
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, hangfire) => hangfire
             .UseSimpleAssemblyNameTypeSerializer()
