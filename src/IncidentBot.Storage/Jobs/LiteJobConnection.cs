@@ -139,7 +139,7 @@ internal sealed class LiteJobConnection(LiteJobStorage storage) : JobStorageConn
         }
 
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
-        return storage.Sets.LowestScored(key, fromScore, toScore, count);
+        return storage.Sets.LowestScored(key, fromScore, DueTimes.UpTo(key, toScore, storage.Now), count);
     }
 
     public override long GetSetCount(string key)

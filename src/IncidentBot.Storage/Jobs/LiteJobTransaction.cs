@@ -9,7 +9,7 @@ namespace IncidentBot.Storage.Jobs;
 /// Hangfire's write-only transaction: every call is recorded, and <see cref="Commit"/> applies them all in one
 /// database transaction, so either all of them are saved or none. Times (expiries, state times) are taken at
 /// commit. Locks taken through the transaction are held until it is disposed. A commit that enqueued a job
-/// wakes this process's waiting workers. A job scheduled in the transaction is scored so it is never due early
+/// wakes this process's waiting workers. A job scheduled in the transaction is scored with its exact due time
 /// (<see cref="DueTimes"/>).
 /// </summary>
 internal sealed class LiteJobTransaction(LiteJobStorage storage, LiteJobConnection connection) : JobStorageTransaction
