@@ -6,6 +6,7 @@ public sealed record Round(
     double ProcessedPerSecond,
     TimeSpan LatencyP50,
     TimeSpan LatencyP99,
+    TimeSpan LatenessMin,
     TimeSpan LatenessP50,
     TimeSpan LatenessP99,
     TimeSpan LatenessMax,

@@ -71,7 +71,8 @@ public static class HostServiceCollectionExtensions
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = 4;
-            server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            // A timer starts at the first poll after it is due: at most half a second late.
+            server.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
         });
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<StartupReconciliation>();
