@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.InMemory;
 using IncidentBot.Hosting;
 using IncidentBot.Storage;
 using IncidentBot.Storage.Jobs;
@@ -18,6 +19,15 @@ public sealed class JobStorageChoiceTests : IDisposable
         using var services = new ServiceCollection().AddIncidentStorage(_dataFolder).AddBotJobStorage(configuration).BuildServiceProvider();
 
         Assert.IsType<LiteJobStorage>(services.GetRequiredService<JobStorage>());
+    }
+
+    [Fact]
+    public void AddBotJobStorage_MemoryAsked_KeepsJobsInMemory()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["IncidentBot:JobStorage"] = "memory" }).Build();
+        using var services = new ServiceCollection().AddIncidentStorage(_dataFolder).AddBotJobStorage(configuration).BuildServiceProvider();
+
+        Assert.IsType<InMemoryStorage>(services.GetRequiredService<JobStorage>());
     }
 
     public void Dispose()
