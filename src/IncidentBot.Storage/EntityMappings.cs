@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Reflection;
 using LiteDB;
 
@@ -15,8 +16,9 @@ internal static class EntityMappings
 {
     /// <summary>
     /// Builds the mapping of each of <paramref name="documentTypes"/> and of every type of ours reachable from them
-    /// through properties, collection items and dictionary values. Other types (strings, numbers, dates,
-    /// collections) are values to LiteDB and need no mapping.
+    /// through properties, collection items and dictionary values, and of every dictionary type among them (LiteDB
+    /// maps a dictionary through a mapping of its own type too). Other types (strings, numbers, dates, lists) are
+    /// values to LiteDB and need no mapping.
     /// </summary>
     public static BsonMapper BuildEntityMappings(this BsonMapper mapper, params Type[] documentTypes)
     {
@@ -45,6 +47,10 @@ internal static class EntityMappings
                 {
                     pending.Push(property.PropertyType);
                 }
+            }
+            else if (type is { IsClass: true, IsAbstract: false } && typeof(IDictionary).IsAssignableFrom(type))
+            {
+                build.MakeGenericMethod(type).Invoke(mapper, null);
             }
         }
 
