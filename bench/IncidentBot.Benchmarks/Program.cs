@@ -1,13 +1,24 @@
 using System.Globalization;
+using IncidentBot.Benchmarks;
 using IncidentBot.Benchmarks.Notes;
 
 switch (args)
 {
+    case ["hangfire", .. var rest]:
+        HangfireBenchmark.Run(rest is [var rounds] ? int.Parse(rounds, CultureInfo.InvariantCulture) : 3, Console.Out);
+        RecoveryBenchmark.Run(Console.Out);
+        return 0;
+    case ["recovery"]:
+        RecoveryBenchmark.Run(Console.Out);
+        return 0;
+    case [RecoveryBenchmark.ChildVerb, var folder, var jobs]:
+        RecoveryBenchmark.Child(folder, int.Parse(jobs, CultureInfo.InvariantCulture));
+        return 0;
     case ["notes", .. var rest]:
-        var rounds = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5;
+        var noteRounds = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5;
         var seconds = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 10;
-        return await NoteBenchmark.RunAsync(rounds, TimeSpan.FromSeconds(seconds), Console.Out);
+        return await NoteBenchmark.RunAsync(noteRounds, TimeSpan.FromSeconds(seconds), Console.Out);
     default:
-        Console.Error.WriteLine("usage: notes [rounds] [seconds per round]");
+        Console.Error.WriteLine("usage: hangfire [rounds] | recovery | notes [rounds] [seconds per round]");
         return 2;
 }

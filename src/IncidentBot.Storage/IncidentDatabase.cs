@@ -110,6 +110,13 @@ public sealed class IncidentDatabase : IDisposable
     internal ILiteCollection<BsonDocument> Inbox { get; }
 
     /// <summary>
+    /// A collection of plain documents in the same file, for a store that maps its own documents with its own
+    /// mapper (the Hangfire job storage keeps its <c>hf_*</c> collections this way). Multi-document writes to it
+    /// go through <see cref="WriteAsync{T}"/> like everyone else's, so they never interleave with the domain's.
+    /// </summary>
+    internal ILiteCollection<BsonDocument> Collection(string name, BsonAutoId autoId) => _database.GetCollection(name, autoId);
+
+    /// <summary>
     /// Runs <paramref name="work"/> as one transaction: either all of it is saved or none, and it is committed
     /// when this returns. Concurrent writes share commits (<see cref="GroupCommit"/>), so every write goes
     /// through here. LiteDB binds a transaction to its thread, so <paramref name="work"/> must not await.

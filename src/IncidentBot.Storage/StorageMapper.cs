@@ -38,6 +38,10 @@ internal static class StorageMapper
         mapper.Entity<TranscriptMessage>().Id(m => m.Id, autoId: false).Ignore(m => m.FromBot);
         mapper.Entity<PostmortemDraft>().Id(d => d.IncidentNumber, autoId: false);
         mapper.Entity<OutboxItem>().Id(o => o.Id, autoId: true);
-        return mapper;
+
+        // Every type a collection of the database is typed with; what they contain is found from them.
+        return mapper.BuildEntityMappings(
+            typeof(IncidentState), typeof(TimelineEntry), typeof(ChangeEvent), typeof(Rollback), typeof(TranscriptMessage), typeof(PostmortemDraft),
+            typeof(OutboxItem));
     }
 }

@@ -1,6 +1,9 @@
+using Hangfire;
 using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Storage;
+using IncidentBot.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IncidentBot.Storage;
 
@@ -24,6 +27,22 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPostmortemStore, LitePostmortemStore>();
         services.AddSingleton<IOutboxStore, LiteOutboxStore>();
         services.AddSingleton<IInboxStore, LiteInboxStore>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="LiteJobStorage"/> on the <see cref="IncidentDatabase"/> as this host's own Hangfire
+    /// <see cref="JobStorage"/> (resolved from the container, never the process-wide one), timed by the
+    /// container's <see cref="TimeProvider"/>.
+    /// </summary>
+    public static IServiceCollection AddIncidentJobStorage(this IServiceCollection services, LiteJobStorageOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<JobStorage>(sp => new LiteJobStorage(
+            sp.GetRequiredService<IncidentDatabase>(),
+            sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            options,
+            sp.GetService<ILoggerFactory>()));
         return services;
     }
 }

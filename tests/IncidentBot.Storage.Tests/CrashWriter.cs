@@ -4,7 +4,7 @@ using IncidentBot.Core.Incidents;
 namespace IncidentBot.Storage.Tests;
 
 /// <summary>
-/// The test assembly's entry point, run as a child process by <see cref="DurabilityTests"/>: it saves an
+/// Run as a child process by <see cref="DurabilityTests"/> (through <see cref="TestProgram"/>): it saves an
 /// incident in the folder it is given, says so, and kills its own process (SIGKILL on Unix) without closing
 /// the database, as a crash or <c>kill -9</c> right after an acknowledgement would.
 /// </summary>
@@ -14,7 +14,7 @@ public static class CrashWriter
 
     public const string Title = "Saved right before the crash";
 
-    public static async Task<int> Main(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         if (args is not [Verb, string folder])
         {

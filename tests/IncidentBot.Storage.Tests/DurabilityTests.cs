@@ -10,13 +10,7 @@ public sealed class DurabilityTests
     {
         using TempFolder folder = new();
         using CancellationTokenSource timeout = new(TimeSpan.FromMinutes(2));
-        ProcessStartInfo start = new(DotnetHost(), [typeof(CrashWriter).Assembly.Location, CrashWriter.Verb, folder.Path])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-
-        using Process writer = Process.Start(start)!;
+        using Process writer = ChildProcess.Start(CrashWriter.Verb, folder.Path);
         Task<string> error = writer.StandardError.ReadToEndAsync(timeout.Token);
         string output = await writer.StandardOutput.ReadToEndAsync(timeout.Token);
         await writer.WaitForExitAsync(timeout.Token);
@@ -49,9 +43,4 @@ public sealed class DurabilityTests
         Assert.Equal("hi", (await storage.Transcript.GetAsync("C01", "m1"))!.Text);
         Assert.Equal("# INC-1", (await storage.Postmortems.GetAsync(1))!.Markdown);
     }
-
-    // The child runs on the same dotnet host as the tests.
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host
-        : Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet" ? Environment.ProcessPath! : "dotnet";
 }

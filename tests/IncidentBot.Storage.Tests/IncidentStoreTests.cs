@@ -185,7 +185,7 @@ public sealed class IncidentStoreTests
         "alertmanager", fingerprint, groupKey, AlertStatus.Firing, "High 5xx rate", "5xx above 5%", "api",
         Severity.Sev2, Times.T0, null, "https://grafana.example/d/1", new Dictionary<string, string>());
 
-    private static Incident FullIncident()
+    internal static Incident FullIncident()
     {
         Incident incident = Incident.Open("Checkout errors", Severity.Sev1, "api", Times.At(-5), Times.T0, null);
         incident.ApplyAlert(Alert("group-a", "fp-1"), Times.T0);

@@ -21,6 +21,16 @@ public sealed class BotOptions
     [AllowedValues("", LocalPlatform, SlackPlatform)]
     public string Platform { get; set; } = "";
 
+    public const string DatabaseJobStorage = "database";
+    public const string MemoryJobStorage = "memory";
+
+    /// <summary>
+    /// Where Hangfire keeps jobs: <c>database</c>, the bot's LiteDB file (jobs survive restarts with the incidents
+    /// they act on), or <c>memory</c>, for tests only (jobs are lost when the process stops).
+    /// </summary>
+    [AllowedValues(DatabaseJobStorage, MemoryJobStorage)]
+    public string JobStorage { get; set; } = DatabaseJobStorage;
+
     /// <summary>IANA zone (<c>Europe/Paris</c>) or offset (<c>+01:00</c>) for times shown to people.</summary>
     [Required]
     public string TimeZone { get; set; } = "UTC";

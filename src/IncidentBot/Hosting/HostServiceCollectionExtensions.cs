@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.AspNetCore;
-using Hangfire.InMemory;
 using IncidentBot.Configuration;
 using IncidentBot.Core;
 using IncidentBot.Core.Alerts;
@@ -64,15 +63,17 @@ public static class HostServiceCollectionExtensions
 
         // A storage and an activator of this host's own: left to AddHangfire, they would be the process-wide
         // JobStorage.Current and JobActivator.Current, and two hosts in one process would run each other's jobs.
-        services.AddSingleton<JobStorage>(_ => new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddBotJobStorage(configuration);
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, hangfire) => hangfire
+            .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = 4;
-            server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            // A timer starts at the first poll after it is due: at most half a second late.
+            server.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
         });
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<StartupReconciliation>();

@@ -28,6 +28,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         builder.UseSetting("IncidentBot:DataFolder", DataFolder);
         builder.UseSetting("IncidentBot:ApiToken", ApiToken);
         builder.UseSetting("IncidentBot:TimeZone", "Europe/London");
+
+        // In-process tests keep jobs in memory; the process tests (Process/) run the bot on its database file.
+        builder.UseSetting("IncidentBot:JobStorage", "memory");
         builder.UseSetting("Alerts:alertmanager:Token", AlertToken);
         builder.UseSetting("Alerts:generic:Token", AlertToken);
         builder.UseSetting("Alerts:grafana:HmacSecret", GrafanaHmacSecret);

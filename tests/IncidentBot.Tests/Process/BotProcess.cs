@@ -30,7 +30,7 @@ public sealed class BotProcess : IDisposable
             ["Alerts__alertmanager__Token"] = AlertToken,
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = Poll.Timeout };
     }
 
     public int Port { get; }
@@ -57,7 +57,7 @@ public sealed class BotProcess : IDisposable
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await Poll.UntilAsync(async () => await IsHealthyAsync(), TimeSpan.FromSeconds(30), "the bot never became healthy");
+        await Poll.UntilAsync(async () => await IsHealthyAsync(), "the bot never became healthy");
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, nothing the process could do to help.</summary>

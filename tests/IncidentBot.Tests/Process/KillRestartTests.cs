@@ -17,20 +17,20 @@ public sealed class KillRestartTests : IDisposable
             await first.StartAsync();
             var accepted = await first.PostAlertAsync(TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json"));
             Assert.Equal(System.Net.HttpStatusCode.Accepted, accepted.StatusCode);
-            await Poll.UntilAsync(async () => Count(await first.IncidentAsync(1), "paged") == 1, TimeSpan.FromSeconds(15), "level 1 was never paged");
+            await Poll.UntilAsync(async () => Count(await first.IncidentAsync(1), "paged") == 1, "level 1 was never paged");
             first.Kill();
         }
 
         using var second = new BotProcess(_dataFolder, settings);
         await second.StartAsync();
-        await Poll.UntilAsync(async () => Count(await second.IncidentAsync(1), "escalated") >= 1, TimeSpan.FromSeconds(30), "the escalation never happened after the restart");
+        await Poll.UntilAsync(async () => Count(await second.IncidentAsync(1), "escalated") >= 1, "the escalation never happened after the restart");
         await Task.Delay(EscalateAfter + TimeSpan.FromSeconds(2));
 
         var incident = (await second.IncidentAsync(1))!.Value;
         Assert.Equal(1, Count(incident, "escalated"));
         var paged = At(incident, "paged");
         var escalated = At(incident, "escalated");
-        Assert.True(escalated - paged >= EscalateAfter - TimeSpan.FromMilliseconds(500), $"escalated {escalated - paged} after the page, before it was due");
+        Assert.True(escalated - paged >= EscalateAfter, $"escalated {escalated - paged} after the page, before it was due");
         Assert.Contains("Backup engineer", Entry(incident, "escalated").GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 

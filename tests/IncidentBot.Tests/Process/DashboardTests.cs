@@ -1,0 +1,41 @@
+using System.Net;
+using IncidentBot.Tests.Host;
+
+namespace IncidentBot.Tests.Process;
+
+public sealed class DashboardTests : IDisposable
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"incidentbot-dashboard-{Guid.NewGuid():N}");
+
+    [Fact]
+    public async Task Dashboard_AfterJobsRan_EveryPageRendersFromTheLiteDbStorage()
+    {
+        using var bot = new BotProcess(_dataFolder, new Dictionary<string, string>());
+        await bot.StartAsync();
+        await bot.PostAlertAsync(TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json"));
+        await Poll.UntilAsync(async () => (await bot.Http.GetStringAsync("/hangfire/jobs/succeeded")).Contains("IncidentSetupJob", StringComparison.Ordinal), "the set-up job never showed as succeeded");
+
+        string[] pages =
+        [
+            "/hangfire", "/hangfire/jobs/enqueued", "/hangfire/jobs/scheduled", "/hangfire/jobs/processing",
+            "/hangfire/jobs/succeeded", "/hangfire/jobs/failed", "/hangfire/jobs/deleted", "/hangfire/jobs/awaiting",
+            "/hangfire/retries", "/hangfire/recurring", "/hangfire/servers", "/hangfire/jobs/details/1",
+        ];
+        foreach (var page in pages)
+        {
+            using var response = await bot.Http.GetAsync(page);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page} answered {response.StatusCode}");
+        }
+
+        var scheduled = await bot.Http.GetStringAsync("/hangfire/jobs/scheduled");
+        Assert.Contains("EscalationJob", scheduled, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+}
