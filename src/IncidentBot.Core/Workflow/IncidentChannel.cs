@@ -11,7 +11,24 @@ namespace IncidentBot.Core.Workflow;
 /// </summary>
 public sealed class IncidentChannel(IChatPlatform platform, ITranscriptStore transcript, IChangeStore changes, IncidentSettings settings, IPeopleDirectory people)
 {
-    /// <summary>Posts a bot message in the incident's channel; returns null when the incident has no channel yet.</summary>
+    /// <summary>
+    /// Announces a timeline entry in the incident's channel and links the entry to the announcement. The entry is
+    /// the message's record: it is not copied into the transcript (a note would otherwise be stored twice, and
+    /// pinning its announcement would put it on the timeline a second time). Nothing happens without a channel.
+    /// </summary>
+    public async Task AnnounceAsync(Incident incident, TimelineEntry entry, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(message);
+        if (incident.State.ChannelId is { } channelId)
+        {
+            var posted = await platform.PostAsync(channelId, message, cancellationToken).ConfigureAwait(false);
+            incident.LinkEntry(entry, posted.Permalink, posted.MessageId);
+        }
+    }
+
+    /// <summary>Posts a bot message in the incident's channel and keeps it in the transcript; returns null when the incident has no channel yet.</summary>
     public async Task<PostedMessage?> PostAsync(Incident incident, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);

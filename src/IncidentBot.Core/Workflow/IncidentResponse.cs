@@ -6,7 +6,8 @@ namespace IncidentBot.Core.Workflow;
 
 /// <summary>
 /// Finishes a change to an incident: saves it first (so nothing acknowledged is lost), then announces it in
-/// the channel, links the new timeline entry to the announcement, and refreshes the card.
+/// the channel, links the new timeline entry to the announcement (<see cref="IncidentChannel.AnnounceAsync"/>),
+/// and refreshes the card.
 /// </summary>
 public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel channel)
 {
@@ -18,13 +19,13 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
         ArgumentNullException.ThrowIfNull(incident);
         var entry = incident.LastRecorded;
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
-        if (announcement is not null)
+        if (announcement is not null && entry is { Link: null })
         {
-            var posted = await channel.PostAsync(incident, announcement, cancellationToken).ConfigureAwait(false);
-            if (entry is not null && posted is not null && entry.Link is null)
-            {
-                incident.LinkEntry(entry, posted.Permalink, posted.MessageId);
-            }
+            await channel.AnnounceAsync(incident, entry, announcement, cancellationToken).ConfigureAwait(false);
+        }
+        else if (announcement is not null)
+        {
+            await channel.PostAsync(incident, announcement, cancellationToken).ConfigureAwait(false);
         }
 
         await channel.ShowCardAsync(incident, cancellationToken).ConfigureAwait(false);
@@ -44,11 +45,7 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(announcement);
         var entry = incident.LastRecorded ?? throw new InvalidOperationException("Record the entry before committing it.");
-        if (await channel.PostAsync(incident, announcement, cancellationToken).ConfigureAwait(false) is { } posted)
-        {
-            incident.LinkEntry(entry, posted.Permalink, posted.MessageId);
-        }
-
+        await channel.AnnounceAsync(incident, entry, announcement, cancellationToken).ConfigureAwait(false);
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -64,25 +64,33 @@ public sealed class TranscriptCapture(
         return true;
     }
 
-    /// <summary>A reaction with the pin emoji promotes the message.</summary>
-    public Task<bool> ReactAsync(MessageReaction reaction, CancellationToken cancellationToken = default)
+    /// <summary>A reaction with the pin emoji promotes the message; true when that put it on the timeline.</summary>
+    public async Task<bool> ReactAsync(MessageReaction reaction, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reaction);
         return string.Equals(reaction.Emoji, settings.PinEmoji, StringComparison.OrdinalIgnoreCase)
-            ? PromoteAsync(reaction.ChannelId, reaction.MessageId, cancellationToken)
-            : Task.FromResult(false);
+            && await PromoteAsync(reaction.ChannelId, reaction.MessageId, cancellationToken).ConfigureAwait(false) == Promotion.Promoted;
     }
 
-    /// <summary>Puts a captured message on the timeline at its own time, once.</summary>
-    public async Task<bool> PromoteAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Puts a captured message on the timeline at its own time, once. A message the bot posted to announce an
+    /// entry is on the timeline already, as that entry.
+    /// </summary>
+    public async Task<Promotion> PromoteAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
     {
         var captured = await transcript.GetAsync(channelId, messageId, cancellationToken).ConfigureAwait(false);
-        if (captured is null || captured.Deleted)
+        if (captured is null)
         {
-            return false;
+            var incident = await incidents.FindByChannelAsync(channelId, cancellationToken).ConfigureAwait(false);
+            return incident is not null && incident.Timeline.Any(e => e.MessageId == messageId) ? Promotion.AlreadyOnTimeline : Promotion.NotCaptured;
         }
 
-        return await UpdateTimelineAsync(
+        if (captured.Deleted)
+        {
+            return Promotion.Deleted;
+        }
+
+        var promoted = await UpdateTimelineAsync(
             captured.IncidentNumber,
             incident =>
             {
@@ -95,6 +103,7 @@ public sealed class TranscriptCapture(
                 return true;
             },
             cancellationToken).ConfigureAwait(false);
+        return promoted ? Promotion.Promoted : Promotion.AlreadyOnTimeline;
     }
 
     private async Task<bool> UpdateTimelineAsync(int number, Func<Incident, bool> change, CancellationToken cancellationToken)

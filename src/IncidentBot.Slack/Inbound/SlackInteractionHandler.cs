@@ -1,7 +1,6 @@
 using System.Text.Json;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Commands;
-using IncidentBot.Core.Storage;
 using IncidentBot.Core.Workflow;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +15,6 @@ namespace IncidentBot.Slack.Inbound;
 public sealed partial class SlackInteractionHandler(
     ButtonRouter buttons,
     TranscriptCapture capture,
-    ITranscriptStore transcript,
     ISlackBotIdentity bot,
     ISlackMessageMap messages,
     ISlackResponder responder,
@@ -82,11 +80,19 @@ public sealed partial class SlackInteractionHandler(
         }
 
         var messageId = await messages.CoreIdAsync(channel, ts, cancellationToken).ConfigureAwait(false);
-        var captured = await transcript.GetAsync(channel, messageId, cancellationToken).ConfigureAwait(false) is not null
-            || await CaptureAsync(shared, channel, messageId, ts, cancellationToken).ConfigureAwait(false);
-        var answer = !captured ? "Only messages in an incident channel can be added to its timeline."
-            : await capture.PromoteAsync(channel, messageId, cancellationToken).ConfigureAwait(false) ? "Added to the incident timeline, at the message's own time."
-            : "That message is already on the timeline (or was deleted).";
+        var promotion = await capture.PromoteAsync(channel, messageId, cancellationToken).ConfigureAwait(false);
+        if (promotion == Promotion.NotCaptured && await CaptureAsync(shared, channel, messageId, ts, cancellationToken).ConfigureAwait(false))
+        {
+            promotion = await capture.PromoteAsync(channel, messageId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var answer = promotion switch
+        {
+            Promotion.Promoted => "Added to the incident timeline, at the message's own time.",
+            Promotion.AlreadyOnTimeline => "That message is already on the incident timeline.",
+            Promotion.Deleted => "That message was deleted, so it stays off the timeline.",
+            _ => "Only messages in an incident channel can be added to its timeline.",
+        };
         await ReplyAsync(payload, answer, cancellationToken).ConfigureAwait(false);
     }
 

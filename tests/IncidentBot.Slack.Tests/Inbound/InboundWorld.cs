@@ -26,7 +26,7 @@ internal sealed class InboundWorld
         var commands = new CommandRouter([Note, Declare], Incidents, locks, people);
         var buttons = new ButtonRouter([Buttons], people);
         Events = new SlackEventHandler(capture, commands, Inbox, Bot, Bot, Ephemeral, Time, EventLog);
-        Interactions = new SlackInteractionHandler(buttons, capture, Transcript, Bot, Bot, Responder, Time, InteractionLog);
+        Interactions = new SlackInteractionHandler(buttons, capture, Bot, Bot, Responder, Time, InteractionLog);
         Handler = new SlackInboundHandler(commands, Interactions, Events, Time);
     }
 

@@ -117,7 +117,7 @@ public sealed class SlackInteractionHandlerTests
         await _world.Handler.HandleInteractionAsync(AddToTimeline());
 
         Assert.Single(incident.Timeline, e => e.Kind == TimelineKind.MessagePinned);
-        Assert.Equal("That message is already on the timeline (or was deleted).", _world.Responder.Replies[1].Text);
+        Assert.Equal("That message is already on the incident timeline.", _world.Responder.Replies[1].Text);
         Assert.Null(_world.Transcript.Messages["C111/1583636382.000300"].EditedAt);
     }
 
@@ -134,6 +134,21 @@ public sealed class SlackInteractionHandlerTests
 
         Assert.Equal("outbox-7", Assert.Single(incident.Timeline, e => e.Kind == TimelineKind.MessagePinned).MessageId);
         Assert.Single(_world.Transcript.Messages);
+    }
+
+    [Fact]
+    public async Task HandleInteractionAsync_AddToTimelineOfTheBotsAnnouncementOfAnEntry_AddsNothingAndSaysItIsThere()
+    {
+        var incident = await _world.OpenIncidentAsync("C111");
+        _world.Bot.Info = _world.Bot.Info with { UserId = "W111" };
+        _world.Bot.CoreIds["C111/1583636382.000300"] = "outbox-8";
+        incident.Record(TimelineKind.Note, "Failover started", InboundWorld.Now, "ada", messageId: "outbox-8");
+
+        await _world.Handler.HandleInteractionAsync(AddToTimeline());
+
+        Assert.DoesNotContain(incident.Timeline, e => e.Kind == TimelineKind.MessagePinned);
+        Assert.Empty(_world.Transcript.Messages);
+        Assert.Equal((ShortcutResponseUrl, "That message is already on the incident timeline."), Assert.Single(_world.Responder.Replies));
     }
 
     [Fact]

@@ -39,6 +39,20 @@ public sealed class PinnedMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Pushpin_OnTheBotsAnnouncementOfANote_LeavesTheNoteOnTheTimelineOnce()
+    {
+        var channel = await _bot.DeclareAsync();
+        await _bot.SayAsync(_bot.Ada, channel, "/incident note Checking the payment client");
+        var announcement = _bot.Workspace.MessagesSeenBy(channel, _bot.Kofi.Id).Single(m => m.FromBot && m.Text.Contains("Checking the payment client", StringComparison.Ordinal));
+
+        Assert.False(await _bot.User.ReactAsync(_bot.Kofi, new PostedMessage(channel, announcement.Id, null, announcement.At), "pushpin"));
+
+        var incident = await _bot.IncidentAsync();
+        Assert.Empty(ChatBot.Entries(incident, "message-pinned"));
+        Assert.Single(ChatBot.Entries(incident, "note"));
+    }
+
+    [Fact]
     public async Task Reaction_OtherThanPushpin_LeavesTheTimelineAlone()
     {
         var channel = await _bot.DeclareAsync();
