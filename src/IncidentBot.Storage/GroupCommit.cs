@@ -30,7 +30,14 @@ internal sealed class GroupCommit : IDisposable
     public bool IsWriting => Thread.CurrentThread == _committer;
 
     /// <summary>Runs <paramref name="work"/> in a committed transaction. It must not await: LiteDB binds a transaction to its thread.</summary>
-    public Task<T> WriteAsync<T>(Func<T> work)
+    public Task<T> WriteAsync<T>(Func<T> work) => WriteAsync(work, whileQueuing: null);
+
+    /// <summary>
+    /// <see cref="WriteAsync{T}(Func{T})"/>, running <paramref name="whileQueuing"/> on the caller's thread as the
+    /// write joins the queue. Writes are committed in the order they were queued, so numbers handed out there
+    /// increase in commit order, and the caller has its number before the write is committed.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<T> work, Action? whileQueuing)
     {
         if (IsWriting)
         {
@@ -41,6 +48,7 @@ internal sealed class GroupCommit : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_stopping, this);
+            whileQueuing?.Invoke();
             _queue.Add(write);
             Monitor.Pulse(_gate);
         }
@@ -48,7 +56,7 @@ internal sealed class GroupCommit : IDisposable
         return write.Completion;
     }
 
-    /// <summary><see cref="WriteAsync{T}"/>, waited for: for callers that cannot await (Hangfire's storage API is synchronous).</summary>
+    /// <summary><see cref="WriteAsync{T}(Func{T})"/>, waited for: for callers that cannot await (Hangfire's storage API is synchronous).</summary>
     public T Write<T>(Func<T> work) => WriteAsync(work).GetAwaiter().GetResult();
 
     /// <summary>

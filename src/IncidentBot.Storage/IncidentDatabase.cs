@@ -112,7 +112,7 @@ public sealed class IncidentDatabase : IDisposable
     /// <summary>
     /// A collection of plain documents in the same file, for a store that maps its own documents with its own
     /// mapper (the Hangfire job storage keeps its <c>hf_*</c> collections this way). Multi-document writes to it
-    /// go through <see cref="WriteAsync{T}"/> like everyone else's, so they never interleave with the domain's.
+    /// go through <see cref="WriteAsync{T}(Func{T})"/> like everyone else's, so they never interleave with the domain's.
     /// </summary>
     internal ILiteCollection<BsonDocument> Collection(string name, BsonAutoId autoId) => _database.GetCollection(name, autoId);
 
@@ -123,10 +123,16 @@ public sealed class IncidentDatabase : IDisposable
     /// </summary>
     internal Task<T> WriteAsync<T>(Func<T> work) => _commits.WriteAsync(work);
 
+    /// <summary>
+    /// <see cref="WriteAsync{T}(Func{T})"/>, running <paramref name="whileQueuing"/> (briefly, under the queue's
+    /// lock) as it is queued: writes commit in queue order, so numbers handed out there increase in commit order.
+    /// </summary>
+    internal Task<T> WriteAsync<T>(Func<T> work, Action whileQueuing) => _commits.WriteAsync(work, whileQueuing);
+
     /// <summary>Runs <paramref name="action"/> once the write that is running is committed; never if it is not.</summary>
     internal void AfterCommit(Action action) => _commits.AfterCommit(action);
 
-    /// <summary><see cref="WriteAsync{T}"/>, waited for: for callers that cannot await.</summary>
+    /// <summary><see cref="WriteAsync{T}(Func{T})"/>, waited for: for callers that cannot await.</summary>
     internal T Write<T>(Func<T> work) => _commits.Write(work);
 
     /// <summary>Takes the next value (1, 2, 3 …) of a named counter. Only inside a write.</summary>
@@ -162,7 +168,10 @@ public sealed class IncidentDatabase : IDisposable
         Rollbacks.EnsureIndex(r => r.Status);
         Rollbacks.EnsureIndex(r => r.IncidentNumber);
         Transcript.EnsureIndex(m => m.IncidentNumber);
-        Outbox.EnsureIndex(o => o.Status);
-        Outbox.EnsureIndex(o => o.Result);
+        // Files from before the filtered outbox indexes have whole-collection ones on Status and Result.
+        Outbox.DropIndex(nameof(OutboxItem.Status));
+        Outbox.DropIndex(nameof(OutboxItem.Result));
+        Outbox.EnsureIndex(LiteOutboxStore.PendingIndex, LiteOutboxStore.PendingKey);
+        Outbox.EnsureIndex(LiteOutboxStore.DeliveredIndex, LiteOutboxStore.DeliveredKey);
     }
 }

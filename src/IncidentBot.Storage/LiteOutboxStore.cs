@@ -3,25 +3,41 @@ using LiteDB;
 
 namespace IncidentBot.Storage;
 
-/// <summary>Outbox items in LiteDB; the auto-increment id is the delivery order.</summary>
+/// <summary>
+/// Outbox items in LiteDB. Ids are handed out as items are added, before they are stored, in the order their
+/// writes are queued, which is the order they commit in: so the id is the delivery order, and a caller knows
+/// an item's id while its write is still on its way.
+/// </summary>
 /// <remarks>
-/// Queries are parameterized expressions, never LINQ predicates over captured variables: LiteDB compiles a
-/// delegate to read each captured value, on every call.
+/// Both indexes hold only the items a query looks for: <see cref="PendingIndex"/> a pending item's lane, and
+/// <see cref="DeliveredIndex"/> a delivered item's result (an expression that yields no key puts no node in the
+/// index). So adding an item and marking it delivered cost one index node each, and the lookups do not slow
+/// down as delivered items pile up. Queries are parameterized expressions, never LINQ predicates over captured
+/// variables: LiteDB compiles a delegate to read each captured value, on every call.
 /// </remarks>
 public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
 {
-    private const string PendingInLane = "$.Status = @0 AND $.Platform = @1 AND $.Lane = @2";
-    private const string PendingOfPlatform = "$.Status = @0 AND $.Platform = @1";
-    private const string DeliveredInLane = "$.Result = @0 AND $.Platform = @1 AND $.Lane = @2 AND $.Status = @3";
+    /// <summary>An index of pending items by <c>platform/lane</c>.</summary>
+    internal const string PendingIndex = "PendingLane";
 
-    private static readonly BsonValue Pending = nameof(OutboxStatus.Pending);
-    private static readonly BsonValue Delivered = nameof(OutboxStatus.Delivered);
+    internal const string PendingKey = "FILTER([$.Platform + '/' + $.Lane] => $.Status = 'Pending')";
+
+    /// <summary>An index of delivered items by the platform's result (e.g. a posted message's <c>ts</c>).</summary>
+    internal const string DeliveredIndex = "DeliveredResult";
+
+    internal const string DeliveredKey = "FILTER([$.Result] => $.Status = 'Delivered' AND $.Result != null)";
+
+    private const string PendingInLane = PendingKey + " ANY = @0";
+    private const string PendingOfPlatform = PendingKey + " ANY LIKE @0";
+    private const string DeliveredInLane = DeliveredKey + " ANY = @0 AND $.Platform = @1 AND $.Lane = @2";
+
+    private long _lastId = database.Outbox.Count() == 0 ? 0 : database.Outbox.Max().AsInt64;
 
     public async Task AddAsync(OutboxItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         cancellationToken.ThrowIfCancellationRequested();
-        item.Id = await database.WriteAsync(() => database.Outbox.Insert(item).AsInt64).ConfigureAwait(false);
+        await database.WriteAsync(() => database.Outbox.Insert(item), whileQueuing: () => item.Id = ++_lastId).ConfigureAwait(false);
     }
 
     public async Task SaveAsync(OutboxItem item, CancellationToken cancellationToken = default)
@@ -59,7 +75,7 @@ public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<OutboxItem> pending = database.Outbox
-            .Find(BsonExpression.Create(PendingInLane, Pending, platform, lane))
+            .Find(BsonExpression.Create(PendingInLane, $"{platform}/{lane}"))
             .OrderBy(o => o.Id)
             .ToList();
         return Task.FromResult(pending);
@@ -68,14 +84,14 @@ public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
     public Task<OutboxItem?> FindDeliveredAsync(string platform, string lane, string result, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult<OutboxItem?>(database.Outbox.FindOne(BsonExpression.Create(DeliveredInLane, result, platform, lane, Delivered)));
+        return Task.FromResult<OutboxItem?>(database.Outbox.FindOne(BsonExpression.Create(DeliveredInLane, result, platform, lane)));
     }
 
     public Task<IReadOnlyList<string>> ListPendingLanesAsync(string platform, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<string> lanes = database.Outbox
-            .Find(BsonExpression.Create(PendingOfPlatform, Pending, platform))
+            .Find(BsonExpression.Create(PendingOfPlatform, $"{platform}/%"))
             .Select(o => o.Lane)
             .Distinct(StringComparer.Ordinal)
             .ToList();

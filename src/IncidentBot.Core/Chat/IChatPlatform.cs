@@ -16,6 +16,12 @@ public interface IChatPlatform
 
     Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <see cref="PostAsync"/>, giving the message's id before the post is stored, so a caller can store what
+    /// refers to the message at the same time (on a database that shares commits, in the same commit).
+    /// </summary>
+    QueuedPost QueuePost(string channelId, ChatMessage message, CancellationToken cancellationToken = default);
+
     Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default);
 
     Task<PostedMessage> SendDirectAsync(Person person, ChatMessage message, CancellationToken cancellationToken = default);

@@ -3,7 +3,10 @@ namespace IncidentBot.Core.Outbox;
 /// <summary>Where outbox items wait; an add is durable when it returns.</summary>
 public interface IOutboxStore
 {
-    /// <summary>Stores a new item and gives it the next id.</summary>
+    /// <summary>
+    /// Stores a new item. It has the next id as soon as this returns (ids increase in the order items are added);
+    /// the task completes once the item is durable.
+    /// </summary>
     Task AddAsync(OutboxItem item, CancellationToken cancellationToken = default);
 
     Task SaveAsync(OutboxItem item, CancellationToken cancellationToken = default);

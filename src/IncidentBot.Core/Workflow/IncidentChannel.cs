@@ -12,20 +12,25 @@ namespace IncidentBot.Core.Workflow;
 public sealed class IncidentChannel(IChatPlatform platform, ITranscriptStore transcript, IChangeStore changes, IncidentSettings settings, IPeopleDirectory people)
 {
     /// <summary>
-    /// Announces a timeline entry in the incident's channel and links the entry to the announcement. The entry is
-    /// the message's record: it is not copied into the transcript (a note would otherwise be stored twice, and
-    /// pinning its announcement would put it on the timeline a second time). Nothing happens without a channel.
+    /// Announces a timeline entry in the incident's channel. The entry is linked to the announcement before this
+    /// returns; the task completes once the announcement is stored, so the caller can save the entry meanwhile
+    /// and both share a commit. The entry is the message's record: it is not copied into the transcript (a note
+    /// would otherwise be stored twice, and pinning its announcement would put it on the timeline a second time).
+    /// Nothing happens without a channel.
     /// </summary>
-    public async Task AnnounceAsync(Incident incident, TimelineEntry entry, ChatMessage message, CancellationToken cancellationToken = default)
+    public Task AnnounceAsync(Incident incident, TimelineEntry entry, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(message);
-        if (incident.State.ChannelId is { } channelId)
+        if (incident.State.ChannelId is not { } channelId)
         {
-            var posted = await platform.PostAsync(channelId, message, cancellationToken).ConfigureAwait(false);
-            incident.LinkEntry(entry, posted.Permalink, posted.MessageId);
+            return Task.CompletedTask;
         }
+
+        var queued = platform.QueuePost(channelId, message, cancellationToken);
+        incident.LinkEntry(entry, queued.Message.Permalink, queued.Message.MessageId);
+        return queued.Stored;
     }
 
     /// <summary>Posts a bot message in the incident's channel and keeps it in the transcript; returns null when the incident has no channel yet.</summary>

@@ -34,9 +34,10 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
     }
 
     /// <summary>
-    /// Announces a new timeline entry and saves it linked to the announcement, in that order so the entry is
-    /// written once. The caller confirms only after both; if the bot dies in between, the channel has the
-    /// announcement, the person who typed it has no confirmation and types it again. Nothing on the card
+    /// Announces a new timeline entry and saves it linked to the announcement, both writes queued at once (on
+    /// a database that shares commits, usually in one commit), so the entry is written once. The caller confirms only after
+    /// both; if one fails or the bot dies in between, the person who typed it has no confirmation and types it
+    /// again (the channel may then show it twice; the timeline may hold it once more). Nothing on the card
     /// changed, so it is left alone: an append that runs without the incident's lock must not redraw the card
     /// from what it loaded, which may already be older than the card.
     /// </summary>
@@ -45,7 +46,7 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(announcement);
         var entry = incident.LastRecorded ?? throw new InvalidOperationException("Record the entry before committing it.");
-        await channel.AnnounceAsync(incident, entry, announcement, cancellationToken).ConfigureAwait(false);
-        await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+        var announced = channel.AnnounceAsync(incident, entry, announcement, cancellationToken);
+        await Task.WhenAll(announced, incidents.SaveAsync(incident, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -43,11 +43,30 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
         }
     }
 
-    public Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
+    public async Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        var queued = QueuePost(channelId, message, cancellationToken);
+        await queued.Stored.ConfigureAwait(false);
+        return queued.Message;
+    }
+
+    public QueuedPost QueuePost(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
         var payload = Payload(channelId, message) with { Plain = message.Card is null && message.ButtonsOrEmpty.Count == 0 };
-        return EnqueueMessageAsync(channelId, SlackOutboxKinds.Post, payload, channelId, cancellationToken);
+        var item = NewItem(channelId, SlackOutboxKinds.Post, payload);
+        var stored = StoreAsync(item, cancellationToken);
+        if (stored.IsFaulted)
+        {
+            stored.GetAwaiter().GetResult();
+        }
+
+        if (item.Id == 0)
+        {
+            throw new InvalidOperationException("The outbox store did not number the item as it was added.");
+        }
+
+        return new QueuedPost(new PostedMessage(channelId, SlackOutboxKinds.MessageId(item.Id), Permalink: null, item.CreatedAt), stored);
     }
 
     public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
@@ -144,14 +163,22 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
 
     private async Task<OutboxItem> EnqueueAsync(string lane, string kind, SlackOutboxPayload payload, CancellationToken cancellationToken)
     {
-        var item = new OutboxItem
-        {
-            Platform = SlackOutboxKinds.Platform, Lane = lane, Kind = kind, Payload = JsonSerializer.Serialize(payload),
-            Status = OutboxStatus.Pending, CreatedAt = time.GetUtcNow(),
-        };
-        await outbox.AddAsync(item, cancellationToken).ConfigureAwait(false);
-        WakeLane(lane, item.CreatedAt);
+        var item = NewItem(lane, kind, payload);
+        await StoreAsync(item, cancellationToken).ConfigureAwait(false);
         return item;
+    }
+
+    private OutboxItem NewItem(string lane, string kind, SlackOutboxPayload payload) => new()
+    {
+        Platform = SlackOutboxKinds.Platform, Lane = lane, Kind = kind, Payload = JsonSerializer.Serialize(payload),
+        Status = OutboxStatus.Pending, CreatedAt = time.GetUtcNow(),
+    };
+
+    /// <summary>Adds the item (it has its id once this returns) and, once it is stored, wakes its lane.</summary>
+    private async Task StoreAsync(OutboxItem item, CancellationToken cancellationToken)
+    {
+        await outbox.AddAsync(item, cancellationToken).ConfigureAwait(false);
+        WakeLane(item.Lane, item.CreatedAt);
     }
 
     private void WakeLane(string lane, DateTimeOffset at)

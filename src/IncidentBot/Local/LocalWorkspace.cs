@@ -46,10 +46,13 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         }
     }
 
-    public Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
+    public Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default) =>
+        Task.FromResult(QueuePost(channelId, message, cancellationToken).Message);
+
+    public QueuedPost QueuePost(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: null));
+        return new QueuedPost(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: null), Task.CompletedTask);
     }
 
     public Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
