@@ -49,7 +49,9 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
 
     public static async Task<FakeSlackServer> StartAsync(TimeProvider timeProvider)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        // Its content root (which the config file watcher watches, subfolders included) is its own folder, never
+        // the caller's: run from a folder holding the bot's data, it would be woken by every write the bot makes.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();

@@ -34,12 +34,12 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
     }
 
     /// <summary>
-    /// Announces a new timeline entry and saves it linked to the announcement, both writes queued at once (on
-    /// a database that shares commits, usually in one commit), so the entry is written once. The caller confirms only after
-    /// both; if one fails or the bot dies in between, the person who typed it has no confirmation and types it
-    /// again (the channel may then show it twice; the timeline may hold it once more). Nothing on the card
-    /// changed, so it is left alone: an append that runs without the incident's lock must not redraw the card
-    /// from what it loaded, which may already be older than the card.
+    /// Announces a new timeline entry and saves it linked to the announcement, both writes queued at once (on a
+    /// database that shares commits, usually in one commit), so the entry is written once. The caller confirms
+    /// only after both; if one fails or the bot dies in between, the person who typed it has no confirmation and
+    /// types it again (the channel may then show it twice; the timeline may hold it once more). Nothing on the
+    /// card changed, so it is left alone: an append that runs without the incident's lock must not redraw the
+    /// card from what it loaded, which may already be older than the card.
     /// </summary>
     public async Task CommitEntryAsync(Incident incident, ChatMessage announcement, CancellationToken cancellationToken = default)
     {
