@@ -29,6 +29,9 @@ internal sealed class GroupCommit : IDisposable
     /// <summary>True inside a write (on the commit thread).</summary>
     public bool IsWriting => Thread.CurrentThread == _committer;
 
+    /// <summary>True while this thread queues a write (inside its <c>whileQueuing</c>).</summary>
+    public bool IsQueuing => Monitor.IsEntered(_gate);
+
     /// <summary>Runs <paramref name="work"/> in a committed transaction. It must not await: LiteDB binds a transaction to its thread.</summary>
     public Task<T> WriteAsync<T>(Func<T> work) => WriteAsync(work, whileQueuing: null);
 

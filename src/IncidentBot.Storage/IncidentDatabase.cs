@@ -36,6 +36,7 @@ public sealed class IncidentDatabase : IDisposable
 
     private readonly LiteDatabase _database;
     private readonly GroupCommit _commits;
+    private long _lastOutboxId;
 
     public IncidentDatabase(StorageOptions options)
     {
@@ -64,6 +65,7 @@ public sealed class IncidentDatabase : IDisposable
             Outbox = _database.GetCollection<OutboxItem>("outbox");
             Inbox = _database.GetCollection("inbox");
             EnsureIndexes();
+            _lastOutboxId = Outbox.FindOne(Query.All(Query.Descending))?.Id ?? 0;
             new TimelineMigration(this).MoveEmbeddedTimelines();
             ready = true;
         }
@@ -134,6 +136,14 @@ public sealed class IncidentDatabase : IDisposable
 
     /// <summary><see cref="WriteAsync{T}(Func{T})"/>, waited for: for callers that cannot await.</summary>
     internal T Write<T>(Func<T> work) => _commits.Write(work);
+
+    /// <summary>
+    /// The id of the next outbox item. Only while its write is queued (<see cref="WriteAsync{T}(Func{T}, Action)"/>):
+    /// so ids increase in commit order, and the caller knows the id before the item is stored.
+    /// </summary>
+    internal long NextOutboxId() => _commits.IsQueuing
+        ? ++_lastOutboxId
+        : throw new InvalidOperationException("Outbox ids are handed out only while the item's write is queued.");
 
     /// <summary>Takes the next value (1, 2, 3 …) of a named counter. Only inside a write.</summary>
     internal long NextValue(string counter)

@@ -31,13 +31,12 @@ public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
     private const string PendingOfPlatform = PendingKey + " ANY LIKE @0";
     private const string DeliveredInLane = DeliveredKey + " ANY = @0 AND $.Platform = @1 AND $.Lane = @2";
 
-    private long _lastId = database.Outbox.Count() == 0 ? 0 : database.Outbox.Max().AsInt64;
 
     public async Task AddAsync(OutboxItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
         cancellationToken.ThrowIfCancellationRequested();
-        await database.WriteAsync(() => database.Outbox.Insert(item), whileQueuing: () => item.Id = ++_lastId).ConfigureAwait(false);
+        await database.WriteAsync(() => database.Outbox.Insert(item), whileQueuing: () => item.Id = database.NextOutboxId()).ConfigureAwait(false);
     }
 
     public async Task SaveAsync(OutboxItem item, CancellationToken cancellationToken = default)

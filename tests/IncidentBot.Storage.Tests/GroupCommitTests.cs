@@ -25,6 +25,31 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
+    public async Task WriteAsync_ManyWritersNumberingAsTheyQueue_CommitInTheOrderOfTheirNumbers()
+    {
+        using LiteDatabase database = new(":memory:");
+        using GroupCommit commits = new(database);
+        var committed = new List<long>();
+        long last = 0;
+
+        Task[] writes = Enumerable.Range(1, 200).Select(_ => Task.Run(() =>
+        {
+            long number = 0;
+            return commits.WriteAsync(
+                () =>
+                {
+                    committed.Add(number);
+                    return number;
+                },
+                whileQueuing: () => number = commits.IsQueuing ? ++last : throw new InvalidOperationException("not queuing"));
+        })).ToArray();
+        await Task.WhenAll(writes);
+
+        Assert.Equal(Enumerable.Range(1, 200).Select(n => (long)n), committed);
+        Assert.False(commits.IsQueuing);
+    }
+
+    [Fact]
     public void Write_InsideAWrite_Refuses()
     {
         using LiteDatabase database = new(":memory:");
