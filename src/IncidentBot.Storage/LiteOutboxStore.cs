@@ -31,7 +31,6 @@ public sealed class LiteOutboxStore(IncidentDatabase database) : IOutboxStore
     private const string PendingOfPlatform = PendingKey + " ANY LIKE @0";
     private const string DeliveredInLane = DeliveredKey + " ANY = @0 AND $.Platform = @1 AND $.Lane = @2";
 
-
     public async Task AddAsync(OutboxItem item, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(item);
