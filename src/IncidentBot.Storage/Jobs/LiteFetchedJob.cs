@@ -86,7 +86,7 @@ internal sealed partial class LiteFetchedJob : IFetchedJob
 
         try
         {
-            if (!_storage.Queues.KeepAlive(_itemId, _token, _storage.Now))
+            if (!_storage.Queues.KeepAlive(_itemId, _token, () => _storage.Now))
             {
                 LogClaimLost(_logger, JobId, Queue);
                 _keepAlive.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);

@@ -52,7 +52,7 @@ internal sealed class LiteJobConnection(LiteJobStorage storage) : JobStorageConn
         {
             cancellationToken.ThrowIfCancellationRequested();
             var enqueued = storage.Enqueued.Next;
-            if (storage.Queues.TryClaim(queues, token, storage.Now, storage.Options.InvisibilityTimeout) is { } item)
+            if (storage.Queues.TryClaim(queues, token, () => storage.Now, storage.Options.InvisibilityTimeout) is { } item)
             {
                 return new LiteFetchedJob(storage, item, token);
             }

@@ -11,8 +11,12 @@ public sealed class WorkerOverlapTests : IDisposable
     [Fact]
     public async Task TwoServers_ManyJobsSomeOutlivingTheInvisibilityTimeout_NeverRunAJobTwiceOrAtOnce()
     {
-        // Two storages on one file, as two processes would be; their claims meet only in the database.
-        var options = new LiteJobStorageOptions { InvisibilityTimeout = TimeSpan.FromSeconds(1), QueuePollInterval = TimeSpan.FromMilliseconds(100) };
+        // Two storages on one file, as two processes would be; their claims meet only in the database. A claim is
+        // renewed every fifth of the invisibility timeout by a thread-pool timer. The timeout is short enough that
+        // some jobs outlive it, and long enough that a loaded machine cannot starve every renewal past it: with 1 s
+        // and 2 s, renewals up to 1.2 s late were seen under a parallel test run, and a lapsed claim means a rerun
+        // by design (production waits 30 s).
+        var options = new LiteJobStorageOptions { InvisibilityTimeout = TimeSpan.FromSeconds(5), QueuePollInterval = TimeSpan.FromMilliseconds(100) };
         var first = new LiteJobStorage(_files.Database, TimeProvider.System, options);
         var second = new LiteJobStorage(_files.Database, TimeProvider.System, options);
         var recorder = new OverlapRecorder();
@@ -20,7 +24,7 @@ public sealed class WorkerOverlapTests : IDisposable
         for (var i = 0; i < Jobs; i++)
         {
             var number = i;
-            var milliseconds = i % 50 == 0 ? 1500 : 2;
+            var milliseconds = i % 100 == 0 ? 6000 : 2;
             client.Enqueue<OverlapRecorder>(job => job.Run(number, milliseconds));
         }
 

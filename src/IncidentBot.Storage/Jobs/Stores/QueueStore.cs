@@ -17,25 +17,25 @@ internal sealed class QueueStore(JobCollections collections)
 
     /// <summary>
     /// Claims the first visible item of the first of <paramref name="queues"/> that has one (queues in the order
-    /// given, items in the order they were added). An item is visible when unclaimed or claimed before
-    /// <paramref name="now"/> minus <paramref name="invisibility"/>.
+    /// given, items in the order they were added). An item is visible when unclaimed or claimed more than
+    /// <paramref name="invisibility"/> ago. The time is read inside the claim's transaction: a claim that waited
+    /// for its commit must not land already old (another worker could take the job over while it starts).
     /// </summary>
-    public QueueItem? TryClaim(IReadOnlyList<string> queues, string token, DateTime now, TimeSpan invisibility)
+    public QueueItem? TryClaim(IReadOnlyList<string> queues, string token, Func<DateTime> now, TimeSpan invisibility)
     {
-        var claimedBefore = now - invisibility;
-
         // A read needs no write transaction: only when something looks claimable is the claim taken (and checked again).
-        if (FirstVisible(queues, claimedBefore) is null)
+        if (FirstVisible(queues, now() - invisibility) is null)
         {
             return null;
         }
 
         return collections.Write(() =>
         {
-            var item = FirstVisible(queues, claimedBefore);
+            var at = now();
+            var item = FirstVisible(queues, at - invisibility);
             if (item is not null)
             {
-                item.FetchedAt = now;
+                item.FetchedAt = at;
                 item.FetchToken = token;
                 collections.Queue.Update(item);
             }
@@ -44,13 +44,13 @@ internal sealed class QueueStore(JobCollections collections)
         });
     }
 
-    /// <summary>Renews a claim; false when the claim is no longer this token's.</summary>
-    public bool KeepAlive(long itemId, string token, DateTime now) => collections.Write(() =>
+    /// <summary>Renews a claim as of its commit (the time is read inside the write); false when the claim is no longer this token's.</summary>
+    public bool KeepAlive(long itemId, string token, Func<DateTime> now) => collections.Write(() =>
     {
         var item = Claimed(itemId, token);
         if (item is not null)
         {
-            item.FetchedAt = now;
+            item.FetchedAt = now();
             collections.Queue.Update(item);
         }
 
