@@ -29,8 +29,11 @@ public static class SlackBlocks
     public static string Fallback(ChatMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return SlackMrkdwn.Truncate(SlackMrkdwn.Escape(message.Text), SectionTextLimit);
+        return Fallback(message.Text);
     }
+
+    /// <summary>Text escaped and cut to what one section shows.</summary>
+    public static string Fallback(string text) => SlackMrkdwn.Truncate(SlackMrkdwn.Escape(text), SectionTextLimit);
 
     private static JsonArray Card(IncidentCard card)
     {

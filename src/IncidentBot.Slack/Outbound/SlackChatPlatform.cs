@@ -54,19 +54,7 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
     {
         ArgumentNullException.ThrowIfNull(message);
         var payload = Payload(channelId, message) with { Plain = message.Card is null && message.ButtonsOrEmpty.Count == 0 };
-        var item = NewItem(channelId, SlackOutboxKinds.Post, payload);
-        var stored = StoreAsync(item, cancellationToken);
-        if (stored.IsFaulted)
-        {
-            stored.GetAwaiter().GetResult();
-        }
-
-        if (item.Id == 0)
-        {
-            throw new InvalidOperationException("The outbox store did not number the item as it was added.");
-        }
-
-        return new QueuedPost(new PostedMessage(channelId, SlackOutboxKinds.MessageId(item.Id), Permalink: null, item.CreatedAt), stored);
+        return QueueMessage(channelId, SlackOutboxKinds.Post, payload, channelId, cancellationToken);
     }
 
     public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
@@ -112,7 +100,7 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
     public async Task WhisperAsync(string channelId, string slackUserId, string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var payload = new SlackOutboxPayload { Channel = channelId, Target = slackUserId, Text = SlackMrkdwn.Truncate(SlackMrkdwn.Escape(text), SlackBlocks.SectionTextLimit) };
+        var payload = new SlackOutboxPayload { Channel = channelId, Target = slackUserId, Text = SlackBlocks.Fallback(text) };
         await EnqueueAsync(channelId, SlackOutboxKinds.Ephemeral, payload, cancellationToken).ConfigureAwait(false);
     }
 
@@ -157,16 +145,31 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
 
     private async Task<PostedMessage> EnqueueMessageAsync(string lane, string kind, SlackOutboxPayload payload, string channelId, CancellationToken cancellationToken)
     {
-        var item = await EnqueueAsync(lane, kind, payload, cancellationToken).ConfigureAwait(false);
-        return new PostedMessage(channelId, SlackOutboxKinds.MessageId(item.Id), Permalink: null, item.CreatedAt);
+        var queued = QueueMessage(lane, kind, payload, channelId, cancellationToken);
+        await queued.Stored.ConfigureAwait(false);
+        return queued.Message;
     }
 
-    private async Task<OutboxItem> EnqueueAsync(string lane, string kind, SlackOutboxPayload payload, CancellationToken cancellationToken)
+    /// <summary>Adds a message to the outbox; its id (from the outbox item's) is known before it is stored.</summary>
+    private QueuedPost QueueMessage(string lane, string kind, SlackOutboxPayload payload, string channelId, CancellationToken cancellationToken)
     {
         var item = NewItem(lane, kind, payload);
-        await StoreAsync(item, cancellationToken).ConfigureAwait(false);
-        return item;
+        var stored = StoreAsync(item, cancellationToken);
+        if (stored.IsFaulted)
+        {
+            stored.GetAwaiter().GetResult();
+        }
+
+        if (item.Id == 0)
+        {
+            throw new InvalidOperationException("The outbox store did not number the item as it was added.");
+        }
+
+        return new QueuedPost(new PostedMessage(channelId, SlackOutboxKinds.MessageId(item.Id), Permalink: null, item.CreatedAt), stored);
     }
+
+    private Task EnqueueAsync(string lane, string kind, SlackOutboxPayload payload, CancellationToken cancellationToken) =>
+        StoreAsync(NewItem(lane, kind, payload), cancellationToken);
 
     private OutboxItem NewItem(string lane, string kind, SlackOutboxPayload payload) => new()
     {

@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using IncidentBot.Core.Outbox;
 
 namespace IncidentBot.Slack.Outbound;
@@ -33,7 +34,7 @@ public static class SlackMergedPost
                 break;
             }
 
-            blocks += Blocks(payload).Count;
+            blocks += BlockCount(payload);
             text += (payload.Text?.Length ?? 0) + 1;
             if (count > 0 && (blocks > MaxBlocks || text > MaxText))
             {
@@ -50,19 +51,37 @@ public static class SlackMergedPost
     {
         ArgumentNullException.ThrowIfNull(items);
         var payloads = items.Select(PayloadOf).ToList();
-        var blocks = new JsonArray();
-        foreach (var block in payloads.SelectMany(p => Blocks(p)))
+        var blocks = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(blocks))
         {
-            blocks.Add(block!.DeepClone());
+            writer.WriteStartArray();
+            foreach (var payload in payloads.Where(p => p.Blocks is not null))
+            {
+                using var document = JsonDocument.Parse(payload.Blocks!);
+                foreach (var block in document.RootElement.EnumerateArray())
+                {
+                    block.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndArray();
         }
 
         return payloads[0] with
         {
             Text = string.Join('\n', payloads.Select(p => p.Text)),
-            Blocks = blocks.ToJsonString(),
+            Blocks = Encoding.UTF8.GetString(blocks.WrittenSpan),
         };
     }
 
-    private static JsonArray Blocks(SlackOutboxPayload payload) =>
-        payload.Blocks is null ? [] : JsonNode.Parse(payload.Blocks)?.AsArray() ?? [];
+    private static int BlockCount(SlackOutboxPayload payload)
+    {
+        if (payload.Blocks is null)
+        {
+            return 0;
+        }
+
+        using var document = JsonDocument.Parse(payload.Blocks);
+        return document.RootElement.GetArrayLength();
+    }
 }

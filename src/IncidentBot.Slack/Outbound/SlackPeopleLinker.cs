@@ -24,7 +24,7 @@ public sealed partial class SlackPeopleLinker(
             return;
         }
 
-        var pending = people.All.Where(p => p.Email is not null && p.ChatIds?.ContainsKey("slack") != true).ToList();
+        var pending = people.All.Where(p => p.Email is not null && p.ChatIds?.ContainsKey(SlackOutboxKinds.Platform) != true).ToList();
         for (var attempt = 1; attempt <= Attempts && pending.Count > 0; attempt++)
         {
             var failed = new List<Person>();
