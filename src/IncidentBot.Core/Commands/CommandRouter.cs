@@ -41,10 +41,7 @@ public sealed class CommandRouter
     public async Task<ChatReply> DispatchAsync(CommandInvocation invocation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(invocation);
-        var text = invocation.Text.Trim();
-        var split = text.IndexOfAny([' ', '\n', '\t']);
-        var name = split < 0 ? text : text[..split];
-        var arguments = split < 0 ? "" : text[(split + 1)..].Trim();
+        var (name, arguments) = Split(invocation.Text);
         if (name.Length == 0 || name.Equals(HelpName, StringComparison.OrdinalIgnoreCase))
         {
             return ChatReply.Of(Help());
@@ -76,6 +73,13 @@ public sealed class CommandRouter
         return await command.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>True when <paramref name="text"/> starts with the name of a command (not <c>help</c>).</summary>
+    public bool IsCommand(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return _commands.ContainsKey(Split(text).Name);
+    }
+
     public string Help()
     {
         var help = new StringBuilder("*Usage:* `/incident <subcommand>`\n");
@@ -85,6 +89,13 @@ public sealed class CommandRouter
         }
 
         return help.Append("• `/incident help` shows this list").ToString();
+    }
+
+    private static (string Name, string Arguments) Split(string text)
+    {
+        text = text.Trim();
+        var split = text.IndexOfAny([' ', '\n', '\t']);
+        return split < 0 ? (text, "") : (text[..split], text[(split + 1)..].Trim());
     }
 
     private async Task<string> OutsideIncidentAsync(IIncidentCommand command, CancellationToken cancellationToken)

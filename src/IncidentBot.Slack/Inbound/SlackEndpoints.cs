@@ -70,7 +70,7 @@ public static partial class SlackEndpoints
             return refusal;
         }
 
-        if (!ParseForm(body).TryGetValue("payload", out var payload) || payload.Count != 1 || ParseObject(payload.ToString()) is not { } document)
+        if (!ParseForm(body).TryGetValue("payload", out var payload) || payload.Count != 1 || ParseObject(() => JsonDocument.Parse(payload.ToString())) is not { } document)
         {
             return SlackRequestBody.Problem(StatusCodes.Status400BadRequest, "the form field 'payload' is missing or is not a JSON object");
         }
@@ -89,7 +89,7 @@ public static partial class SlackEndpoints
             return refusal;
         }
 
-        if (ParseObject(Encoding.UTF8.GetString(body)) is not { } document)
+        if (ParseObject(() => JsonDocument.Parse(body)) is not { } document)
         {
             context.Response.Headers[NoRetryHeader] = "1";
             return SlackRequestBody.Problem(StatusCodes.Status400BadRequest, "the body is not a JSON object");
@@ -118,12 +118,12 @@ public static partial class SlackEndpoints
     private static Dictionary<string, StringValues> ParseForm(byte[] body) =>
         QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
 
-    private static JsonDocument? ParseObject(string json)
+    private static JsonDocument? ParseObject(Func<JsonDocument> parse)
     {
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json);
+            document = parse();
         }
         catch (JsonException)
         {

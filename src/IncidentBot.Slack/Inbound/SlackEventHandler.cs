@@ -132,27 +132,25 @@ public sealed partial class SlackEventHandler(
 
         var at = SlackTimestamp.TryParse(reaction.String("event_ts"), out var reactedAt) ? reactedAt : time.GetUtcNow();
         var messageId = await messages.CoreIdAsync(channel, ts, cancellationToken).ConfigureAwait(false);
-        await capture.ReactAsync(new MessageReaction(new ChatUser("slack", user), channel, messageId, emoji, at), cancellationToken).ConfigureAwait(false);
+        await capture.ReactAsync(new MessageReaction(new ChatUser(SlackOutboxKinds.Platform, user), channel, messageId, emoji, at), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnMentionAsync(JsonElement mention, CancellationToken cancellationToken)
     {
-        if (mention.String("channel") is not { } channel || mention.String("user") is not { } user
-            || await IsFromBotAsync(mention, cancellationToken).ConfigureAwait(false))
+        var identity = await bot.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (mention.String("channel") is not { } channel || mention.String("user") is not { } user || mention.IsBy(identity))
         {
             return;
         }
 
-        var identity = await bot.GetAsync(cancellationToken).ConfigureAwait(false);
         var text = SlackText.AfterMentionOf(mention.String("text") ?? "", identity.UserId) is { } after ? SlackText.Unescape(after) : null;
-        var name = text?.Split([' ', '\n', '\t'], 2)[0];
-        if (string.IsNullOrEmpty(name) || !commands.Commands.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+        if (text is null || !commands.IsCommand(text))
         {
             LogMentionIgnored(logger, channel);
             return;
         }
 
-        var reply = await commands.DispatchAsync(new CommandInvocation(new ChatUser("slack", user), channel, text!, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var reply = await commands.DispatchAsync(new CommandInvocation(new ChatUser(SlackOutboxKinds.Platform, user), channel, text, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         await ephemeral.WhisperAsync(channel, user, reply.Text, cancellationToken).ConfigureAwait(false);
     }
 

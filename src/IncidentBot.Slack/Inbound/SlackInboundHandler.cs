@@ -1,6 +1,7 @@
 using System.Text.Json;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Commands;
+using IncidentBot.Slack.Outbound;
 
 namespace IncidentBot.Slack.Inbound;
 
@@ -17,7 +18,7 @@ public sealed class SlackInboundHandler(
     public async Task<SlackAck> HandleSlashCommandAsync(SlashCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var user = new ChatUser("slack", command.UserId, command.UserName);
+        var user = new ChatUser(SlackOutboxKinds.Platform, command.UserId, command.UserName);
         var invocation = new CommandInvocation(user, command.ChannelId, SlackText.Unescape(command.Text), time.GetUtcNow());
         var reply = await commands.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false);
         return SlackAck.Ephemeral(reply.Text);

@@ -3,6 +3,7 @@ using IncidentBot.Core.Chat;
 using IncidentBot.Core.Commands;
 using IncidentBot.Core.Workflow;
 using Microsoft.Extensions.Logging;
+using IncidentBot.Slack.Outbound;
 
 namespace IncidentBot.Slack.Inbound;
 
@@ -54,7 +55,7 @@ public sealed partial class SlackInteractionHandler(
             return;
         }
 
-        var user = new ChatUser("slack", userId, payload.String("user", "username") ?? payload.String("user", "name"));
+        var user = new ChatUser(SlackOutboxKinds.Platform, userId, payload.String("user", "username") ?? payload.String("user", "name"));
         var messageId = await messages.CoreIdAsync(channel, ts, cancellationToken).ConfigureAwait(false);
         foreach (var action in payload.Items("actions"))
         {

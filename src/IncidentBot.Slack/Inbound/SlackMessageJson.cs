@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IncidentBot.Core.Chat;
+using IncidentBot.Slack.Outbound;
 
 namespace IncidentBot.Slack.Inbound;
 
@@ -13,6 +14,6 @@ internal static class SlackMessageJson
     /// <summary>A person's message as the transcript keeps it (plain text, no permalink yet), or null without an author.</summary>
     public static ChannelMessage? ToChannelMessage(this JsonElement message, string channelId, string messageId, DateTimeOffset at) =>
         message.String("user") is { } user
-            ? new ChannelMessage(new ChatUser("slack", user), channelId, messageId, SlackText.Unescape(message.String("text") ?? ""), at, null)
+            ? new ChannelMessage(new ChatUser(SlackOutboxKinds.Platform, user), channelId, messageId, SlackText.Unescape(message.String("text") ?? ""), at, null)
             : null;
 }

@@ -25,6 +25,9 @@ public sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeP
     private const string Version = "v0";
     private const int HashBytes = 32;
 
+    /// <summary>The HMAC key (the signing secret's bytes), made once; null without a secret.</summary>
+    private readonly byte[]? _key = string.IsNullOrEmpty(options.Value.SigningSecret) ? null : Encoding.UTF8.GetBytes(options.Value.SigningSecret);
+
     public SlackSignatureResult Verify(IHeaderDictionary headers, ReadOnlySpan<byte> body)
     {
         ArgumentNullException.ThrowIfNull(headers);
@@ -40,8 +43,7 @@ public sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeP
 
     public SlackSignatureResult Verify(string? timestamp, string? signature, ReadOnlySpan<byte> body)
     {
-        var secret = options.Value.SigningSecret;
-        if (string.IsNullOrEmpty(secret))
+        if (_key is not { } key)
         {
             return SlackSignatureResult.Invalid("no Slack signing secret is configured, so no request is accepted");
         }
@@ -77,7 +79,7 @@ public sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeP
             return SlackSignatureResult.Invalid($"{SignatureHeader} is not a {Version}= signature");
         }
 
-        return CryptographicOperations.FixedTimeEquals(sent, Sign(secret, timestamp, body))
+        return CryptographicOperations.FixedTimeEquals(sent, Sign(key, timestamp, body))
             ? SlackSignatureResult.Valid
             : SlackSignatureResult.Invalid($"{SignatureHeader} does not match the body");
     }
@@ -96,9 +98,9 @@ public sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeP
         return Convert.FromHexString(hex, hash, out _, out var written) == OperationStatus.Done && written == HashBytes;
     }
 
-    private static byte[] Sign(string secret, string timestamp, ReadOnlySpan<byte> body)
+    private static byte[] Sign(byte[] key, string timestamp, ReadOnlySpan<byte> body)
     {
-        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret));
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
         hmac.AppendData(Encoding.UTF8.GetBytes($"{Version}:{timestamp}:"));
         hmac.AppendData(body);
         return hmac.GetHashAndReset();

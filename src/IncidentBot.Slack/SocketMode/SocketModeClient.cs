@@ -175,10 +175,11 @@ public sealed partial class SocketModeClient : BackgroundService
 
     private Task<string?> HandleAsync(SocketEnvelope envelope)
     {
-        var outcome = _ledger.HandleOnceAsync(envelope.DedupeKey, () => RunHandlerAsync(envelope), out var repeat);
+        var key = envelope.DedupeKey;
+        var outcome = _ledger.HandleOnceAsync(key, () => RunHandlerAsync(envelope), out var repeat);
         if (repeat)
         {
-            LogRepeat(_logger, envelope.EnvelopeId, envelope.DedupeKey);
+            LogRepeat(_logger, envelope.EnvelopeId, key);
         }
 
         return outcome;
