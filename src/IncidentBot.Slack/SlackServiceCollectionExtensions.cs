@@ -26,9 +26,10 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ISlackMessageMap, SlackMessageMap>();
         services.AddSingleton<ISlackBotIdentity, SlackBotIdentity>();
         services.AddHostedService<SlackPeopleLinker>();
-        services.AddSlackInbound();
-        services.AddSingleton<SlackResponseUrlClient>();
+
+        // Replies to response_urls go through the outbox here; AddSlackInbound alone would send them directly.
         services.AddSingleton<ISlackResponder>(sp => sp.GetRequiredService<SlackChatPlatform>());
+        services.AddSlackInbound();
         services.AddSingleton<ISocketModeConnector, AppsSocketModeConnector>();
         services.AddSlackSocketMode();
         return services;

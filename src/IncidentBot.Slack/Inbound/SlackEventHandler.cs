@@ -112,8 +112,8 @@ public sealed partial class SlackEventHandler(
 
     private async Task CaptureAsync(JsonElement message, string? channel, string? ts, string? atTs, CancellationToken cancellationToken)
     {
-        if (channel is null || ts is null || !SlackTimestamp.TryParse(atTs, out var at) || message.ToChannelMessage(channel, ts, at) is not { } captured
-            || message.String("subtype") == "bot_message" || await IsFromBotAsync(message, cancellationToken).ConfigureAwait(false))
+        if (channel is null || ts is null || message.String("subtype") == "bot_message"
+            || message.ToPersonMessage(channel, ts, atTs, await bot.GetAsync(cancellationToken).ConfigureAwait(false)) is not { } captured)
         {
             return;
         }

@@ -23,7 +23,8 @@ public static class SlackInboundServiceCollectionExtensions
         services.AddSingleton<SlackInteractionHandler>();
         services.AddSingleton<ISlackInbound, SlackInboundHandler>();
         services.AddHttpClient(SlackResponseUrlClient.HttpClientName, http => http.Timeout = ResponseUrlTimeout);
-        services.AddSingleton<ISlackResponder, SlackResponseUrlClient>();
+        services.TryAddSingleton<SlackResponseUrlClient>();
+        services.TryAddSingleton<ISlackResponder>(sp => sp.GetRequiredService<SlackResponseUrlClient>());
         return services;
     }
 }

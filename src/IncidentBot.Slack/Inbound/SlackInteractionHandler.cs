@@ -98,8 +98,7 @@ public sealed partial class SlackInteractionHandler(
     }
 
     private async Task<bool> CaptureAsync(JsonElement message, string channel, string messageId, string ts, CancellationToken cancellationToken) =>
-        SlackTimestamp.TryParse(ts, out var at) && message.ToChannelMessage(channel, messageId, at) is { } captured
-        && !message.IsBy(await bot.GetAsync(cancellationToken).ConfigureAwait(false))
+        message.ToPersonMessage(channel, messageId, ts, await bot.GetAsync(cancellationToken).ConfigureAwait(false)) is { } captured
         && await capture.CaptureAsync(captured, cancellationToken).ConfigureAwait(false);
 
     private async Task ReplyAsync(JsonElement payload, string text, CancellationToken cancellationToken)

@@ -16,4 +16,11 @@ internal static class SlackMessageJson
         message.String("user") is { } user
             ? new ChannelMessage(new ChatUser(SlackOutboxKinds.Platform, user), channelId, messageId, SlackText.Unescape(message.String("text") ?? ""), at, null)
             : null;
+
+    /// <summary>
+    /// A person's message at its own time (<paramref name="ts"/>, Slack's timestamp), or null when it has no author,
+    /// no readable time, or is the bot's own.
+    /// </summary>
+    public static ChannelMessage? ToPersonMessage(this JsonElement message, string channelId, string messageId, string? ts, SlackBotInfo bot) =>
+        SlackTimestamp.TryParse(ts, out var at) && !message.IsBy(bot) ? message.ToChannelMessage(channelId, messageId, at) : null;
 }

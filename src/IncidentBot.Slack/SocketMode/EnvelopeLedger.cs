@@ -3,7 +3,7 @@ namespace IncidentBot.Slack.SocketMode;
 /// <summary>
 /// Makes each piece of work Slack sends run once however often it is delivered: the first delivery of a key runs the
 /// handler; a delivery of the same key while it runs waits for it, and one after it succeeded gets its result at once
-/// (for <see cref="DedupeWindow"/>). A handler that fails is forgotten, so Slack's redelivery runs it again.
+/// (for the dedupe window it is made with). A handler that fails is forgotten, so Slack's redelivery runs it again.
 /// </summary>
 /// <remarks>
 /// Success is recorded only after the handler returned. Recording first would turn a handler that crashed half-way into
@@ -23,8 +23,6 @@ internal sealed class EnvelopeLedger(TimeProvider time, TimeSpan dedupeWindow, i
     private readonly Lock _gate = new();
     private readonly Dictionary<string, TaskCompletionSource<string?>> _outcomes = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, DateTimeOffset At)> _succeeded = new();
-
-    public TimeSpan DedupeWindow => dedupeWindow;
 
     /// <summary>
     /// The outcome of the work under <paramref name="key"/>: <paramref name="handle"/>'s, started on the thread pool if this
