@@ -51,11 +51,12 @@ public static class NoteBenchmark
         for (var round = 1; round <= rounds; round++)
         {
             var bare = await LoadRound.RunAsync("bare", client, Connections, duration, () => new HttpRequestMessage(HttpMethod.Get, "/healthz"), _ => true);
+            var unstored = await LoadRound.RunAsync("unstored", client, Connections, duration, notes.Empty, body => body.Contains("Usage:", StringComparison.Ordinal));
             var note = await LoadRound.RunAsync("note", client, Connections, duration, notes.Next, body => body.Contains("Note recorded", StringComparison.Ordinal));
             output.WriteLine($"round {round}: {bare}");
+            output.WriteLine($"round {round}: {unstored}");
             output.WriteLine($"round {round}: {note}");
-            results.Add(bare);
-            results.Add(note);
+            results.AddRange([bare, unstored, note]);
         }
 
         return results;
@@ -64,9 +65,12 @@ public static class NoteBenchmark
     private static void Summarize(List<RoundResult> results, TextWriter output)
     {
         var bare = results.Where(r => r.Name == "bare").ToList();
+        var unstored = results.Where(r => r.Name == "unstored").ToList();
         var note = results.Where(r => r.Name == "note").ToList();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"median bare: {Median(bare, r => r.PerSecond):F0}/s, p99 {Median(bare, r => r.P99):F2} ms"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"median signed, not stored: {Median(unstored, r => r.PerSecond):F0}/s, p50 {Median(unstored, r => r.P50):F2} ms, p99 {Median(unstored, r => r.P99):F2} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"median note: {Median(note, r => r.PerSecond):F0}/s, p50 {Median(note, r => r.P50):F2} ms, p99 {Median(note, r => r.P99):F2} ms"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
