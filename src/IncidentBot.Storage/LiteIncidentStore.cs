@@ -46,6 +46,15 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
         Accept(incident, document);
     }
 
+    /// <summary>Writes only the timeline, so the incident is neither mapped nor compared: the cheapest way to add a note.</summary>
+    public async Task AppendAsync(Incident incident, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        cancellationToken.ThrowIfCancellationRequested();
+        await database.WriteAsync(() => WriteTimeline(incident)).ConfigureAwait(false);
+        incident.TimelineChanges.AcceptChanges();
+    }
+
     public Task<Incident?> GetAsync(int number, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

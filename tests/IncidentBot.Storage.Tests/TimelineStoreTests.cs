@@ -58,18 +58,32 @@ public sealed class TimelineStoreTests
     {
         using TestStorage storage = new();
         Incident incident = Declared();
-        await storage.Incidents.AddAsync(incident);
-        Incident noting = (await storage.Incidents.GetAsync(incident.Number))!;
-        Incident acknowledging = (await storage.Incidents.GetAsync(incident.Number))!;
-
-        Assert.True(acknowledging.Acknowledge("u-kofi", Times.At(2)));
-        await storage.Incidents.SaveAsync(acknowledging);
+        Incident noting = await CopyMadeStaleByAnAcknowledgementAsync(storage, incident);
         noting.Record(TimelineKind.Note, "checking the load balancer", Times.At(3), "u-ana");
         await storage.Incidents.SaveAsync(noting);
 
         Incident stored = (await storage.Incidents.GetAsync(incident.Number))!;
         Assert.Equal(IncidentStatus.Acknowledged, stored.Status);
         Assert.Equal(["Incident declared", "Acknowledged", "checking the load balancer"], stored.Timeline.Select(e => e.Text));
+    }
+
+    [Fact]
+    public async Task AppendAsync_NoteOnACopyLoadedBeforeAnAcknowledgement_StoresTheNoteAndNothingOfTheCopy()
+    {
+        using TestStorage storage = new();
+        Incident incident = Declared();
+        Incident noting = await CopyMadeStaleByAnAcknowledgementAsync(storage, incident);
+        noting.State.Title = "changed on a stale copy";
+        TimelineEntry note = noting.Record(TimelineKind.Note, "checking the load balancer", Times.At(3), "u-ana");
+        await storage.Incidents.AppendAsync(noting);
+        await storage.Incidents.AppendAsync(noting);
+        storage.Reopen();
+
+        Incident stored = (await storage.Incidents.GetAsync(incident.Number))!;
+        Assert.Equal(IncidentStatus.Acknowledged, stored.Status);
+        Assert.Equal(incident.State.Title, stored.State.Title);
+        Assert.Equal(["Incident declared", "Acknowledged", "checking the load balancer"], stored.Timeline.Select(e => e.Text));
+        Assert.Equal(note.Id, stored.Timeline.Single(e => e.Kind == TimelineKind.Note).Id);
     }
 
     [Fact]
@@ -109,6 +123,17 @@ public sealed class TimelineStoreTests
     {
         ["At"] = Times.At(minute).UtcDateTime, ["Kind"] = kind, ["Text"] = text, ["By"] = "u-ana",
     };
+
+    /// <summary>Stores <paramref name="incident"/> and loads a copy of it, then acknowledges it through another copy.</summary>
+    private static async Task<Incident> CopyMadeStaleByAnAcknowledgementAsync(TestStorage storage, Incident incident)
+    {
+        await storage.Incidents.AddAsync(incident);
+        Incident stale = (await storage.Incidents.GetAsync(incident.Number))!;
+        Incident acknowledging = (await storage.Incidents.GetAsync(incident.Number))!;
+        Assert.True(acknowledging.Acknowledge("u-kofi", Times.At(2)));
+        await storage.Incidents.SaveAsync(acknowledging);
+        return stale;
+    }
 
     private static Incident Declared()
     {

@@ -12,6 +12,12 @@ public interface IIncidentStore
 
     Task SaveAsync(Incident incident, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Stores the incident's timeline changes and nothing of the incident itself: for a change that only adds to
+    /// the timeline and runs without the incident's lock, so what it loaded may already be older than what is stored.
+    /// </summary>
+    Task AppendAsync(Incident incident, CancellationToken cancellationToken = default);
+
     Task<Incident?> GetAsync(int number, CancellationToken cancellationToken = default);
 
     Task<Incident?> FindByChannelAsync(string channelId, CancellationToken cancellationToken = default);

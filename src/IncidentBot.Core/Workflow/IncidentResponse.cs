@@ -37,9 +37,9 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
     /// Announces a new timeline entry and saves it linked to the announcement, both writes queued at once (on a
     /// database that shares commits, usually in one commit), so the entry is written once. The caller confirms
     /// only after both; if one fails or the bot dies in between, the person who typed it has no confirmation and
-    /// types it again (the channel may then show it twice; the timeline may hold it once more). Nothing on the
-    /// card changed, so it is left alone: an append that runs without the incident's lock must not redraw the
-    /// card from what it loaded, which may already be older than the card.
+    /// types it again (the channel may then show it twice; the timeline may hold it once more). Only the timeline
+    /// is written and the card is left alone: an append runs without the incident's lock, so it must not write
+    /// back or redraw the card from what it loaded, which may already be older than what is stored.
     /// </summary>
     public async Task CommitEntryAsync(Incident incident, ChatMessage announcement, CancellationToken cancellationToken = default)
     {
@@ -47,6 +47,6 @@ public sealed class IncidentResponse(IIncidentStore incidents, IncidentChannel c
         ArgumentNullException.ThrowIfNull(announcement);
         var entry = incident.LastRecorded ?? throw new InvalidOperationException("Record the entry before committing it.");
         var announced = channel.AnnounceAsync(incident, entry, announcement, cancellationToken);
-        await Task.WhenAll(announced, incidents.SaveAsync(incident, cancellationToken)).ConfigureAwait(false);
+        await Task.WhenAll(announced, incidents.AppendAsync(incident, cancellationToken)).ConfigureAwait(false);
     }
 }

@@ -17,6 +17,8 @@ internal sealed class InMemoryIncidentStore : IIncidentStore
 
     public Task SaveAsync(Incident incident, CancellationToken cancellationToken = default) => Task.CompletedTask;
 
+    public Task AppendAsync(Incident incident, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public Task<Incident?> GetAsync(int number, CancellationToken cancellationToken = default) =>
         Task.FromResult(_incidents.Find(i => i.Number == number));
 
