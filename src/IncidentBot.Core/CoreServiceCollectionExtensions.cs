@@ -57,6 +57,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddTransient<IncidentSetupJob>();
         services.AddTransient<EscalationJob>();
+        services.AddSingleton<EscalationTimer>();
         services.AddTransient<RollbackJob>();
         services.AddTransient<RollbackTimeoutJob>();
         services.AddTransient<OutboxJob>();

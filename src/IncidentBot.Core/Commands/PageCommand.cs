@@ -1,12 +1,16 @@
 using System.Globalization;
 using IncidentBot.Core.Chat;
+using IncidentBot.Core.Jobs;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Workflow;
 
 namespace IncidentBot.Core.Commands;
 
-/// <summary><c>/incident page @user|&lt;level&gt;</c>: pages a person, or a level of the escalation policy, by hand.</summary>
-public sealed class PageCommand(IncidentResponse response, Pager pager, IPeopleDirectory people, IncidentSettings settings) : IIncidentCommand
+/// <summary>
+/// <c>/incident page @user|&lt;level&gt;</c>: pages a person, or a level of the escalation policy, by hand. Paging a
+/// level beyond the last one paged moves the escalation on from there: the next level follows if nobody acknowledges.
+/// </summary>
+public sealed class PageCommand(IncidentResponse response, Pager pager, EscalationTimer escalation, IPeopleDirectory people, IncidentSettings settings) : IIncidentCommand
 {
     public string Name => "page";
 
@@ -20,6 +24,7 @@ public sealed class PageCommand(IncidentResponse response, Pager pager, IPeopleD
     {
         ArgumentNullException.ThrowIfNull(context);
         var incident = context.RequiredIncident;
+        var pagedLevel = incident.State.PagedLevel;
         if (int.TryParse(context.Arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var level))
         {
             if (level < 1 || level > settings.Escalation.LevelCount)
@@ -42,6 +47,11 @@ public sealed class PageCommand(IncidentResponse response, Pager pager, IPeopleD
 
         var text = incident.LastRecorded!.Text;
         await response.CommitAsync(incident, $"{text} (by {context.Actor.Name})", cancellationToken).ConfigureAwait(false);
+        if (incident.State.PagedLevel > pagedLevel)
+        {
+            escalation.Continue(incident, context.At);
+        }
+
         return ChatReply.Of(text + ".");
     }
 }

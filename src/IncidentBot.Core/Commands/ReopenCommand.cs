@@ -1,10 +1,14 @@
 using IncidentBot.Core.Chat;
+using IncidentBot.Core.Jobs;
 using IncidentBot.Core.Workflow;
 
 namespace IncidentBot.Core.Commands;
 
-/// <summary><c>/incident reopen [reason]</c>: the only way back from resolved.</summary>
-public sealed class ReopenCommand(IncidentResponse response) : IIncidentCommand
+/// <summary>
+/// <c>/incident reopen [reason]</c>: the only way back from resolved. An incident nobody acknowledged waits for
+/// acknowledgement again, and escalates from the reopen if nobody does.
+/// </summary>
+public sealed class ReopenCommand(IncidentResponse response, EscalationTimer escalation) : IIncidentCommand
 {
     public string Name => "reopen";
 
@@ -24,6 +28,7 @@ public sealed class ReopenCommand(IncidentResponse response) : IIncidentCommand
         }
 
         await response.CommitAsync(incident, $"*{context.Actor.Name}* reopened {incident.Key}.", cancellationToken).ConfigureAwait(false);
+        escalation.Continue(incident, context.At);
         return ChatReply.Of($"{incident.Key} is open again.");
     }
 }

@@ -73,7 +73,10 @@ public sealed class Incident
         Record(TimelineKind.ChannelOpened, $"Channel #{channelName} opened", at);
     }
 
-    /// <summary>Adds or updates an alert of this incident. Returns false when the delivery changes nothing (a repeat).</summary>
+    /// <summary>
+    /// Adds or updates an alert of this incident. Returns false when the delivery changes nothing (a repeat). An
+    /// alert firing on a mitigated incident means the impact is back: it is no longer mitigated (it stays acknowledged).
+    /// </summary>
     public bool ApplyAlert(NormalizedAlert alert, DateTimeOffset receivedAt)
     {
         ArgumentNullException.ThrowIfNull(alert);
@@ -107,6 +110,13 @@ public sealed class Incident
             var firedAt = Earlier(alert.StartsAt, receivedAt);
             State.StartedAt = Earlier(State.StartedAt, firedAt);
             Record(TimelineKind.AlertFired, firingAgain ? $"{alert.Title} (firing again)" : alert.Title, firedAt, link: alert.Link);
+            if (State.Status == IncidentStatus.Mitigated)
+            {
+                State.MitigatedAt = null;
+                State.Status = Unmitigated;
+                Record(TimelineKind.StatusUpdate, $"No longer mitigated: {alert.Title} is firing again", receivedAt);
+            }
+
             return true;
         }
 
@@ -171,7 +181,7 @@ public sealed class Incident
 
         State.ResolvedAt = null;
         State.MitigatedAt = null;
-        State.Status = State.AcknowledgedAt is null ? IncidentStatus.Triggered : IncidentStatus.Acknowledged;
+        State.Status = Unmitigated;
         Record(TimelineKind.StatusUpdate, string.IsNullOrWhiteSpace(reason) ? "Reopened" : $"Reopened: {reason.Trim()}", at, by);
         return true;
     }
@@ -200,6 +210,9 @@ public sealed class Incident
         Record(TimelineKind.RoleAssigned, $"{personName} is the incident lead", at, by);
         return true;
     }
+
+    /// <summary>The status of an open incident whose impact is not over: waiting for acknowledgement, or acknowledged.</summary>
+    private IncidentStatus Unmitigated => State.AcknowledgedAt is null ? IncidentStatus.Triggered : IncidentStatus.Acknowledged;
 
     public IEnumerable<TimelineEntry> RootCauses => Timeline.Where(e => e.Kind == TimelineKind.RootCause);
 

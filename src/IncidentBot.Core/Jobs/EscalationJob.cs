@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Jobs;
 /// no longer waiting for acknowledgement, makes it do nothing.
 /// </summary>
 public sealed class EscalationJob(
-    IIncidentStore incidents, IncidentLocks locks, Pager pager, IncidentChannel channel, IJobScheduler scheduler, IncidentSettings settings, TimeProvider time)
+    IIncidentStore incidents, IncidentLocks locks, Pager pager, IncidentChannel channel, EscalationTimer escalation, IncidentSettings settings, TimeProvider time)
 {
     public async Task RunAsync(int incidentNumber, int level, CancellationToken cancellationToken = default)
     {
@@ -36,6 +36,6 @@ public sealed class EscalationJob(
         await pager.PageLevelAsync(incident, level, now, escalation: true, cancellationToken).ConfigureAwait(false);
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
         await channel.PostAsync(incident, new ChatMessage(incident.LastRecorded!.Text), cancellationToken).ConfigureAwait(false);
-        scheduler.ScheduleEscalation(incident.Number, level + 1, now + settings.Escalation.EscalateAfter);
+        escalation.Continue(incident, now);
     }
 }

@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Jobs;
 /// saved as it is done, so a second run (or a run after a crash) does only what is missing.
 /// </summary>
 public sealed class IncidentSetupJob(
-    IIncidentStore incidents, IncidentLocks locks, IncidentChannel channel, Pager pager, IJobScheduler scheduler,
+    IIncidentStore incidents, IncidentLocks locks, IncidentChannel channel, Pager pager, IJobScheduler scheduler, EscalationTimer escalation,
     IChatPlatform platform, IncidentSettings settings, TimeProvider time)
 {
     public async Task RunAsync(int incidentNumber, CancellationToken cancellationToken = default)
@@ -50,7 +50,7 @@ public sealed class IncidentSetupJob(
             if (await pager.PageLevelAsync(incident, 1, now, escalation: false, cancellationToken).ConfigureAwait(false))
             {
                 await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
-                scheduler.ScheduleEscalation(incident.Number, 2, now + settings.Escalation.EscalateAfter);
+                escalation.Continue(incident, now);
             }
         }
     }

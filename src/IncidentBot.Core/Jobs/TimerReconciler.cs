@@ -12,7 +12,7 @@ namespace IncidentBot.Core.Jobs;
 /// </summary>
 public sealed class TimerReconciler(
     IIncidentStore incidents, IRollbackStore rollbacks, IPostmortemStore postmortems, IOutboxStore outbox,
-    IEnumerable<IOutboxDeliverer> deliverers, IJobScheduler scheduler, IncidentSettings settings, TimeProvider time)
+    IEnumerable<IOutboxDeliverer> deliverers, IJobScheduler scheduler, EscalationTimer escalation, IncidentSettings settings, TimeProvider time)
 {
     public async Task<int> ReconcileAsync(CancellationToken cancellationToken = default)
     {
@@ -26,9 +26,8 @@ public sealed class TimerReconciler(
                 scheduler.EnqueueIncidentSetup(incident.Number);
                 scheduled++;
             }
-            else if (incident.Status == IncidentStatus.Triggered && state.PagedLevel <= settings.Escalation.LevelCount && state.LastPagedAt is { } pagedAt)
+            else if (state.LastPagedAt is { } pagedAt && escalation.Continue(incident, pagedAt))
             {
-                scheduler.ScheduleEscalation(incident.Number, state.PagedLevel + 1, pagedAt + settings.Escalation.EscalateAfter);
                 scheduled++;
             }
         }

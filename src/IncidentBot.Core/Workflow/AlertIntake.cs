@@ -9,11 +9,12 @@ namespace IncidentBot.Core.Workflow;
 
 /// <summary>
 /// Turns alerts into incidents: a firing alert whose group matches no open incident opens one; otherwise it
-/// joins that incident's timeline. A repeated delivery changes nothing.
+/// joins that incident's timeline. A repeated delivery changes nothing. An alert firing again on a mitigated
+/// incident takes the mitigation back: the impact is not over, and an unacknowledged incident escalates again.
 /// </summary>
 public sealed class AlertIntake(
     IIncidentStore incidents, IChangeStore changes, IncidentLocks locks, IncidentResponse response,
-    IJobScheduler scheduler, IncidentSettings settings, TimeProvider time)
+    IJobScheduler scheduler, EscalationTimer escalation, IncidentSettings settings, TimeProvider time)
 {
     public async Task<AlertIntakeResult> ReceiveAsync(IReadOnlyList<NormalizedAlert> alerts, CancellationToken cancellationToken = default)
     {
@@ -61,7 +62,8 @@ public sealed class AlertIntake(
         using var held = await locks.AcquireAsync(number, cancellationToken).ConfigureAwait(false);
         var incident = await incidents.GetAsync(number, cancellationToken).ConfigureAwait(false);
         var wasMitigated = incident!.State.MitigatedAt is not null;
-        if (!incident.ApplyAlert(alert, time.GetUtcNow()))
+        var now = time.GetUtcNow();
+        if (!incident.ApplyAlert(alert, now))
         {
             result.Unchanged++;
             return;
@@ -69,11 +71,21 @@ public sealed class AlertIntake(
 
         result.Updated.Add(number);
         var allResolved = !wasMitigated && incident.State.MitigatedAt is not null;
-        await response.CommitAsync(incident, Announcement(incident, alert, allResolved), cancellationToken).ConfigureAwait(false);
+        var impactBack = wasMitigated && incident.State.MitigatedAt is null;
+        await response.CommitAsync(incident, Announcement(incident, alert, allResolved, impactBack), cancellationToken).ConfigureAwait(false);
+        if (impactBack)
+        {
+            escalation.Continue(incident, now);
+        }
     }
 
-    private static ChatMessage Announcement(Incident incident, NormalizedAlert alert, bool allResolved)
+    private static ChatMessage Announcement(Incident incident, NormalizedAlert alert, bool allResolved, bool impactBack)
     {
+        if (impactBack)
+        {
+            return new ChatMessage($"*Alert firing again:* {alert.Title}\n{incident.Key} is no longer mitigated.");
+        }
+
         if (allResolved)
         {
             return new ChatMessage(

@@ -87,14 +87,30 @@ public sealed class IncidentAlertTests
     }
 
     [Fact]
-    public void ApplyAlert_FiringAgainAfterResolved_SaysSo()
+    public void ApplyAlert_FiringAgainAfterEveryAlertResolved_SaysSoAndTakesTheMitigationBack()
     {
         _incident.ApplyAlert(Resolved("5xx", "10:00", "10:20"), At("10:21"));
+        Assert.Equal(IncidentStatus.Mitigated, _incident.Status);
 
-        Assert.True(_incident.ApplyAlert(Firing("5xx", "10:30"), At("10:30")));
+        Assert.True(_incident.ApplyAlert(Firing("5xx", "10:30"), At("10:31")));
 
-        Assert.Equal("5xx is failing (firing again)", _incident.Timeline[^1].Text);
+        Assert.Equal(["5xx is failing (firing again)", "No longer mitigated: 5xx is failing is firing again"], _incident.Timeline.TakeLast(2).Select(e => e.Text));
         Assert.True(_incident.State.HasFiringAlerts());
+        Assert.Equal(IncidentStatus.Triggered, _incident.Status);
+        Assert.Null(_incident.State.MitigatedAt);
+    }
+
+    [Fact]
+    public void ApplyAlert_FiringAgainOnAMitigatedAcknowledgedIncident_StaysAcknowledged()
+    {
+        _incident.Acknowledge("kofi", At("10:05"));
+        _incident.Mitigate("kofi", At("10:15"), "Rolled back");
+
+        _incident.ApplyAlert(Firing("5xx", "10:30"), At("10:30"));
+
+        Assert.Equal(IncidentStatus.Acknowledged, _incident.Status);
+        Assert.Null(_incident.State.MitigatedAt);
+        Assert.Equal(At("10:05"), _incident.State.AcknowledgedAt);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using IncidentBot.Core.Jobs;
 
 namespace IncidentBot.Core.Tests.Outbox;
 
-/// <summary>Records the outbox deliveries a job asked to be run again, and when.</summary>
+/// <summary>Records the outbox deliveries and escalation steps asked for, and when.</summary>
 internal sealed class RecordingScheduler : IJobScheduler
 {
     public List<(string Platform, string Lane, DateTimeOffset DueAt)> Outbox { get; } = [];
@@ -11,7 +11,9 @@ internal sealed class RecordingScheduler : IJobScheduler
 
     public void EnqueueIncidentSetup(int incidentNumber) => throw new NotSupportedException();
 
-    public void ScheduleEscalation(int incidentNumber, int level, DateTimeOffset dueAt) => throw new NotSupportedException();
+    public List<(int Incident, int Level, DateTimeOffset DueAt)> Escalations { get; } = [];
+
+    public void ScheduleEscalation(int incidentNumber, int level, DateTimeOffset dueAt) => Escalations.Add((incidentNumber, level, dueAt));
 
     public void ScheduleUpdateReminder(int incidentNumber, DateTimeOffset dueAt) => throw new NotSupportedException();
 

@@ -16,6 +16,21 @@ public sealed class OwnDrillTests
     }
 
     [Fact]
+    public async Task FlappingAlertDrill_FiresAgainAfterMitigationAndLevelPagedByHand_EscalationGoesOnAndImpactRunsToTheLastClear()
+    {
+        var result = await DrillResult.RunAsync("flapping-alert.yaml", "Europe/Berlin");
+
+        var rows = result.Rows(1);
+        Assert.Contains("10:02 paged", rows);
+        Assert.Equal(["10:03 mitigated", "10:12 mitigated"], rows.Where(r => r.EndsWith("mitigated", StringComparison.Ordinal)));
+        Assert.Contains("No longer mitigated: checkout 5xx above 2% is firing again", result.Timeline(1).Select(e => e.GetProperty("text").GetString()));
+        Assert.Equal(["10:07 escalated"], rows.Where(r => r.EndsWith("escalated", StringComparison.Ordinal)));
+        Assert.Equal(9 * 60, result.Metric(1, "timeToAcknowledgeSeconds"));
+        Assert.Equal(12 * 60, result.Metric(1, "timeToMitigateSeconds"));
+        Assert.Contains("The impact lasted 12 minutes, from 10:00 to 10:12.", result.Postmortem(1), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FailedRollbackDrill_RollbacksFail_TimelineAndReportSaySoAndMitigationFollows()
     {
         var result = await DrillResult.RunAsync("failed-rollback.yaml", "-05:00");
