@@ -6,7 +6,8 @@ namespace IncidentBot.Core.Jobs;
 /// <summary>
 /// Delivers a lane's pending outbox items in order. A delivery the platform cannot take now stops the lane
 /// and schedules this job again (after the platform's Retry-After, or with backoff), so nothing is dropped
-/// and nothing overtakes it. Items the platform can carry in one call (a burst of notes) go together.
+/// and nothing overtakes it; until then the lane waits, even when new messages wake it (a job started early
+/// schedules itself for the end of the wait). Items the platform can carry in one call (a burst of notes) go together.
 /// Re-entrant: delivered items are skipped, one job per lane runs at a time.
 /// </summary>
 public sealed partial class OutboxJob(
@@ -20,6 +21,12 @@ public sealed partial class OutboxJob(
         var deliverer = deliverers.FirstOrDefault(d => d.Platform == platform)
             ?? throw new InvalidOperationException($"No outbox deliverer for platform '{platform}'.");
         using var held = await lanes.AcquireAsync($"{platform}/{lane}", cancellationToken).ConfigureAwait(false);
+        if (wakeups.NotBefore(platform, lane, time.GetUtcNow()) is { } waitUntil)
+        {
+            ComeBack(platform, lane, waitUntil);
+            return;
+        }
+
         var pending = (await outbox.ListPendingAsync(platform, lane, cancellationToken).ConfigureAwait(false)).ToArray();
         for (var next = 0; next < pending.Length;)
         {
@@ -32,7 +39,9 @@ public sealed partial class OutboxJob(
             {
                 var after = delivery.RetryAfter ?? Backoff(items[0].Attempts);
                 LogRetry(logger, items[0].Id, items[0].Kind, lane, delivery.Error, after);
-                scheduler.ScheduleOutbox(platform, lane, time.GetUtcNow() + after);
+                var due = time.GetUtcNow() + after;
+                wakeups.Defer(platform, lane, due);
+                ComeBack(platform, lane, due);
                 return;
             }
 
@@ -42,6 +51,15 @@ public sealed partial class OutboxJob(
             }
 
             next += items.Count;
+        }
+    }
+
+    /// <summary>Schedules the lane's next run at <paramref name="due"/>, unless a run is already waiting to start (it will wait too).</summary>
+    private void ComeBack(string platform, string lane, DateTimeOffset due)
+    {
+        if (wakeups.TryClaim(platform, lane))
+        {
+            scheduler.ScheduleOutbox(platform, lane, due);
         }
     }
 

@@ -11,6 +11,7 @@ public sealed class OutboxJobTests
     private readonly InMemoryOutboxStore _outbox = new();
     private readonly ScriptedDeliverer _platform = new();
     private readonly RecordingScheduler _scheduler = new();
+    private readonly OutboxWakeups _wakeups = new();
 
     [Fact]
     public async Task Run_PlatformUp_DeliversTheLaneInOrderOnce()
@@ -58,15 +59,38 @@ public sealed class OutboxJobTests
     }
 
     [Fact]
+    public async Task Run_RateLimitedThenWokenEarly_NothingReachesThePlatformBeforeRetryAfter()
+    {
+        var limitedAt = _time.GetUtcNow();
+        await AddAsync("C1", "first");
+        _platform.Outage = OutboxDelivery.RetryLater("rate limited", TimeSpan.FromSeconds(30));
+        await RunAsync("C1");
+        _platform.Outage = null;
+
+        await AddAsync("C1", "second");
+        Assert.False(_wakeups.TryClaim("fake", "C1"), "a new message must not schedule a delivery while the retry waits");
+        _time.Advance(TimeSpan.FromSeconds(10));
+        await RunAsync("C1");
+
+        Assert.Empty(_platform.Delivered);
+        Assert.Equal(limitedAt.AddSeconds(30), _scheduler.Outbox[^1].DueAt);
+        _time.SetUtcNow(limitedAt.AddSeconds(30));
+        await RunAsync("C1");
+        Assert.Equal(["first", "second"], _platform.Delivered);
+    }
+
+    [Fact]
     public async Task Run_OutageThenRecovery_EverythingArrivesInOrderOnce()
     {
         await AddAsync("C1", "first");
         _platform.Outage = OutboxDelivery.RetryLater("HTTP 500");
         await RunAsync("C1");
         await AddAsync("C1", "second", "third");
+        _time.SetUtcNow(_scheduler.Outbox[^1].DueAt);
         await RunAsync("C1");
 
         _platform.Outage = null;
+        _time.SetUtcNow(_scheduler.Outbox[^1].DueAt);
         await RunAsync("C1");
 
         Assert.Equal(["first", "second", "third"], _platform.Delivered);
@@ -112,5 +136,5 @@ public sealed class OutboxJobTests
     }
 
     private Task RunAsync(string lane) =>
-        new OutboxJob(_outbox, [_platform], new OutboxLanes(), new OutboxWakeups(), _scheduler, _time, NullLogger<OutboxJob>.Instance).RunAsync("fake", lane);
+        new OutboxJob(_outbox, [_platform], new OutboxLanes(), _wakeups, _scheduler, _time, NullLogger<OutboxJob>.Instance).RunAsync("fake", lane);
 }
