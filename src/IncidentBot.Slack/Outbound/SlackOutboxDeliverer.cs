@@ -47,6 +47,7 @@ public sealed class SlackOutboxDeliverer(
                 SlackOutboxKinds.Direct => await DirectAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Invite => await InviteAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Bookmark => await BookmarkAsync(payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Topic => await TopicAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Ephemeral => await WhisperAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Respond => await responses.SendAsync(new Uri(payload.Target!), payload.Text ?? "", cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Document => await DocumentAsync(payload, cancellationToken).ConfigureAwait(false),
@@ -121,17 +122,21 @@ public sealed class SlackOutboxDeliverer(
             }
         }
 
-        if (ids.Count > 0)
-        {
-            await slack.Conversations.InviteAsync(payload.Channel!, ids, cancellationToken).ConfigureAwait(false);
-        }
-
-        return OutboxDelivery.Delivered();
+        var refused = ids.Count == 0 ? [] : await slack.Conversations.InviteAsync(payload.Channel!, ids, cancellationToken).ConfigureAwait(false);
+        return refused.Count == 0
+            ? OutboxDelivery.Delivered()
+            : OutboxDelivery.Delivered() with { Error = "not invited: " + string.Join(", ", refused.Select(r => $"{r.User} ({r.Error})")) };
     }
 
     private async Task<OutboxDelivery> WhisperAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
     {
         await slack.Chat.PostEphemeralAsync(payload.Channel!, payload.Target!, payload.Text ?? "", cancellationToken: cancellationToken).ConfigureAwait(false);
+        return OutboxDelivery.Delivered();
+    }
+
+    private async Task<OutboxDelivery> TopicAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        await slack.Conversations.SetTopicAsync(payload.Channel!, payload.Text ?? "", cancellationToken).ConfigureAwait(false);
         return OutboxDelivery.Delivered();
     }
 

@@ -13,6 +13,13 @@ public sealed class ConversationsApi(SlackApiTransport transport)
     /// <summary>The most users one <c>conversations.invite</c> call may name.</summary>
     public const int InviteBatchSize = 100;
 
+    /// <summary><c>conversations.invite</c> errors about one of the users rather than the call (its method spec).</summary>
+    private static readonly HashSet<string> UserErrors = new(StringComparer.Ordinal)
+    {
+        AlreadyInChannel, "cant_invite", "cant_invite_self", "invitee_cant_see_channel", "no_permission",
+        "no_external_invite_permission", "org_user_not_in_team", "ura_max_channels", "user_is_restricted", "user_not_found",
+    };
+
     public static readonly SlackMethod CreateMethod = new("conversations.create");
     public static readonly SlackMethod InviteMethod = new("conversations.invite");
     public static readonly SlackMethod SetTopicMethod = new("conversations.setTopic");
@@ -30,17 +37,21 @@ public sealed class ConversationsApi(SlackApiTransport transport)
     }
 
     /// <summary>
-    /// Invites users; those already in the channel are not an error. Slack invites nobody when any invite of a
-    /// call fails, so after <c>already_in_channel</c> the others are invited again without those members.
+    /// Invites users, and says who could not be invited: Slack invites nobody when any invite of a call fails, so
+    /// after a refusal of some users (a guest, someone already in the channel, an unknown id) the others are
+    /// invited again without them. Those already in the channel are not refusals.
     /// </summary>
-    public async Task InviteAsync(string channel, IReadOnlyCollection<string> users, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SlackInviteRefusal>> InviteAsync(string channel, IReadOnlyCollection<string> users, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);
         ArgumentNullException.ThrowIfNull(users);
+        var refused = new List<SlackInviteRefusal>();
         foreach (var batch in users.Where(u => !string.IsNullOrEmpty(u)).Distinct(StringComparer.Ordinal).Chunk(InviteBatchSize))
         {
-            await InviteBatchAsync(channel, batch, cancellationToken).ConfigureAwait(false);
+            await InviteBatchAsync(channel, batch, refused, cancellationToken).ConfigureAwait(false);
         }
+
+        return refused;
     }
 
     public async Task SetTopicAsync(string channel, string topic, CancellationToken cancellationToken = default)
@@ -57,33 +68,46 @@ public sealed class ConversationsApi(SlackApiTransport transport)
         await transport.CallAsync(JoinMethod, new JsonObject { ["channel"] = channel }, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task InviteBatchAsync(string channel, IReadOnlyList<string> users, CancellationToken cancellationToken)
+    private async Task InviteBatchAsync(string channel, IReadOnlyList<string> users, List<SlackInviteRefusal> refused, CancellationToken cancellationToken)
     {
         var arguments = new JsonObject { ["channel"] = channel, ["users"] = string.Join(',', users) };
         try
         {
             await transport.CallAsync(InviteMethod, arguments, cancellationToken).ConfigureAwait(false);
         }
-        catch (SlackApiException e) when (OnlyAlreadyInChannel(e))
+        catch (SlackApiException e) when (UserRefusals(e, users) is { } refusals)
         {
-            var members = UsersFailing(e);
-            var rest = members.Count == 0 && users.Count > 1
+            refused.AddRange(refusals.Where(r => r.Error != AlreadyInChannel));
+            var failing = refusals.Select(r => r.User).ToHashSet(StringComparer.Ordinal);
+            var rest = failing.Count == 0 && users.Count > 1
                 ? users.Select(u => (IReadOnlyList<string>)[u])
-                : [[.. users.Where(u => !members.Contains(u))]];
+                : [[.. users.Where(u => !failing.Contains(u))]];
             foreach (var others in rest.Where(r => r.Count > 0 && r.Count < users.Count))
             {
-                await InviteBatchAsync(channel, others, cancellationToken).ConfigureAwait(false);
+                await InviteBatchAsync(channel, others, refused, cancellationToken).ConfigureAwait(false);
             }
         }
     }
 
-    private static bool OnlyAlreadyInChannel(SlackApiException e) =>
-        e.Response?["errors"] is JsonArray { Count: > 0 } errors
-            ? errors.All(f => f is JsonObject failure && SlackResponse.Optional(failure, "error") == AlreadyInChannel)
-            : e.Error == AlreadyInChannel;
+    /// <summary>
+    /// The users a failed invite names, each with why (none named: a lone user's refusal, or an <c>already_in_channel</c>
+    /// without details, which the caller splits); null when the failure is about the call, not about users.
+    /// </summary>
+    private static List<SlackInviteRefusal>? UserRefusals(SlackApiException e, IReadOnlyList<string> users)
+    {
+        if (e.Response?["errors"] is JsonArray { Count: > 0 } errors)
+        {
+            var refusals = errors.OfType<JsonObject>()
+                .Select(f => new SlackInviteRefusal(SlackResponse.Optional(f, "user") ?? "", SlackResponse.Optional(f, "error") ?? e.Error))
+                .ToList();
+            return refusals.Count == errors.Count && refusals.All(r => r.User.Length > 0 && UserErrors.Contains(r.Error)) ? refusals : null;
+        }
 
-    private static HashSet<string> UsersFailing(SlackApiException e) =>
-        e.Response?["errors"] is JsonArray errors
-            ? [.. errors.OfType<JsonObject>().Select(f => SlackResponse.Optional(f, "user")).OfType<string>()]
-            : [];
+        return e.Error switch
+        {
+            AlreadyInChannel => [],
+            var error when UserErrors.Contains(error) => users.Count == 1 ? [new SlackInviteRefusal(users[0], error)] : [],
+            _ => null,
+        };
+    }
 }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 using IncidentBot.Slack.Testing;
 using IncidentBot.Slack.WebApi;
 
@@ -102,16 +100,41 @@ public sealed class ConversationsApiTests : SlackApiTestBase
     }
 
     [Fact]
-    public async Task InviteAsync_PartialFailure_ThrowsWithThePerUserErrors()
+    public async Task InviteAsync_EveryUserRefused_SaysWhoAndWhyWithoutThrowing()
     {
         Harness.Slack.AddChannel("C0INC0001", "inc-1");
         Harness.Slack.FailNext("conversations.invite", 1, FakeFault.Json(WebApiFixtures.Read("error_conversations_invite_partial.json")));
 
-        var error = await Assert.ThrowsAsync<SlackApiException>(() => Harness.Client.Conversations.InviteAsync("C0INC0001", ["U111111", "U222222"]));
+        var refused = await Harness.Client.Conversations.InviteAsync("C0INC0001", ["U111111", "U222222"]);
 
-        Assert.Equal("user_not_found", error.Error);
-        var failures = Assert.IsType<JsonArray>(error.Response?["errors"]);
-        Assert.Equal(["user_not_found", "cant_invite_self"], failures.Select(f => f?["error"]?.GetValue<string>()));
+        Assert.Equal([new SlackInviteRefusal("U111111", "user_not_found"), new SlackInviteRefusal("U222222", "cant_invite_self")], refused);
+        Assert.Single(Harness.Slack.CallsTo("conversations.invite"));
+    }
+
+    [Fact]
+    public async Task InviteAsync_AGuestAmongThem_InvitesTheOthersAndNamesTheGuest()
+    {
+        SeedIncidentChannel();
+        Harness.Slack.FailNext("conversations.invite", 1, FakeFault.Json(
+            $$"""{"ok":false,"error":"user_is_restricted","errors":[{"user":"{{Grace}}","ok":false,"error":"user_is_restricted"}]}"""));
+
+        var refused = await Harness.Client.Conversations.InviteAsync("C0INC0001", [Ada, Grace]);
+
+        Assert.Equal([new SlackInviteRefusal(Grace, "user_is_restricted")], refused);
+        Assert.Equal([$"{Ada},{Grace}", Ada], Harness.Slack.CallsTo("conversations.invite").Select(c => c.Arg("users")));
+        Assert.Contains(Ada, Harness.Slack.Channel("C0INC0001")!.Members);
+        Assert.Empty(Harness.Slack.Violations);
+    }
+
+    [Fact]
+    public async Task InviteAsync_ChannelGone_Throws()
+    {
+        Harness.Slack.AddChannel("C0INC0001", "inc-1");
+        Harness.Slack.FailNext("conversations.invite", 1, FakeFault.SlackError("is_archived"));
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => Harness.Client.Conversations.InviteAsync("C0INC0001", [Ada, Grace]));
+
+        Assert.Equal("is_archived", error.Error);
     }
 
     [Fact]
