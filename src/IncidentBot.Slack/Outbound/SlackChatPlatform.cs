@@ -10,8 +10,8 @@ using IncidentBot.Slack.WebApi;
 namespace IncidentBot.Slack.Outbound;
 
 /// <summary>
-/// The core's chat port on Slack. Opening a channel is a direct call (it runs in a job, which retries);
-/// everything else is written to the durable outbox first and delivered by a job, in order per channel, so
+/// The core's chat port on Slack. Creating a channel is a direct call (it runs in a job, which retries);
+/// everything else, its topic included, is written to the durable outbox first and delivered by a job, in order per channel, so
 /// a Slack outage delays messages but never loses them, and a slash command is answered in milliseconds.
 /// Messages are known to the core by their outbox id (<c>ob-42</c>) until Slack gives them a <c>ts</c>.
 /// </summary>
@@ -33,7 +33,8 @@ public sealed class SlackChatPlatform(SlackApiClient slack, IOutboxStore outbox,
             try
             {
                 var channel = await slack.Conversations.CreateAsync(candidate, cancellationToken: cancellationToken).ConfigureAwait(false);
-                await slack.Conversations.SetTopicAsync(channel.Id, SlackMrkdwn.Truncate(SlackMrkdwn.Plain(topic), 250), cancellationToken).ConfigureAwait(false);
+                var payload = new SlackOutboxPayload { Channel = channel.Id, Text = SlackMrkdwn.Truncate(SlackMrkdwn.Plain(topic), 250) };
+                await EnqueueAsync(channel.Id, SlackOutboxKinds.Topic, payload, cancellationToken).ConfigureAwait(false);
                 return new ChannelRef(channel.Id, channel.Name);
             }
             catch (SlackApiException e) when (e.Error == "name_taken" && attempt < 50)

@@ -9,6 +9,7 @@ public static class SlackOutboxKinds
     public const string Direct = "dm";
     public const string Invite = "invite";
     public const string Bookmark = "bookmark";
+    public const string Topic = "topic";
     public const string Ephemeral = "ephemeral";
     public const string Respond = "respond";
 

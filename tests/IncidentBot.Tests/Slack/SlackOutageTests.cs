@@ -1,4 +1,5 @@
 using IncidentBot.Slack.Testing;
+using IncidentBot.Slack.WebApi;
 
 namespace IncidentBot.Tests.Slack;
 
@@ -42,6 +43,21 @@ public sealed class SlackOutageTests : IAsyncLifetime
 
         Assert.Equal(3, (await _world.KindsAsync()).Count(k => k == "note"));
         Assert.True(slack.CallsTo("chat.postMessage").Count > messages.Count, "Slack refused some calls before it recovered");
+        Assert.Empty(slack.Violations);
+    }
+
+    [Fact]
+    public async Task SetTopic_RateLimitedLongerThanACallWaits_OneChannelWhoseTopicArrivesOnceSlackAllowsIt()
+    {
+        var slack = _world.Slack;
+        slack.FailNext("conversations.setTopic", 1, FakeFault.RateLimited(SlackApiResilience.LongestRetryAfterWaited + TimeSpan.FromSeconds(1)));
+
+        await _world.PostAlertAsync();
+
+        var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal) && c.Topic is not null), "the topic", seconds: 30);
+        Assert.StartsWith("INC-1", channel.Topic, StringComparison.Ordinal);
+        Assert.Single(slack.Channels, c => c.Name.StartsWith("inc-", StringComparison.Ordinal));
+        Assert.Single(slack.CallsTo("conversations.create"));
         Assert.Empty(slack.Violations);
     }
 }
