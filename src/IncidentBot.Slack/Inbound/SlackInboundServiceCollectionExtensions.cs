@@ -22,7 +22,8 @@ public static class SlackInboundServiceCollectionExtensions
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlackInteractionHandler>();
         services.AddSingleton<ISlackInbound, SlackInboundHandler>();
-        services.AddHttpClient(SlackResponseUrlClient.HttpClientName, http => http.Timeout = ResponseUrlTimeout);
+        // A response_url is a capability (its path is the secret): the factory's request logging would write it out.
+        services.AddHttpClient(SlackResponseUrlClient.HttpClientName, http => http.Timeout = ResponseUrlTimeout).RemoveAllLoggers();
         services.TryAddSingleton<SlackResponseUrlClient>();
         services.TryAddSingleton<ISlackResponder>(sp => sp.GetRequiredService<SlackResponseUrlClient>());
         return services;

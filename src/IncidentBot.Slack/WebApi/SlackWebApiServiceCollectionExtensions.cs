@@ -20,6 +20,7 @@ public static class SlackWebApiServiceCollectionExtensions
         services.TryAddSingleton<ChannelPostPacer>();
         services.AddHttpClient<SlackApiTransport>((provider, client) =>
                 client.BaseAddress = SlackApiTransport.BaseAddressFor(provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl))
+            .RemoveAllLoggers() // a file's upload_url is a capability (its path is the secret): request logging would write it out
             .AddResilienceHandler(SlackApiResilience.PipelineName, SlackApiResilience.Configure);
         services.TryAddTransient<ChatApi>();
         services.TryAddTransient<ConversationsApi>();

@@ -7,6 +7,7 @@ using IncidentBot.Core.Workflow;
 using IncidentBot.Slack.Inbound;
 using IncidentBot.Slack.Outbound;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IncidentBot.Slack.Tests.Inbound;
 
@@ -38,5 +39,31 @@ public sealed class SlackInboundServiceCollectionExtensionsTests
         Assert.IsType<SlackResponseUrlClient>(provider.GetRequiredService<ISlackResponder>());
         Assert.NotNull(provider.GetRequiredService<SlackSignatureVerifier>());
         Assert.Same(TimeProvider.System, provider.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public async Task AddSlackInbound_ReplyToAResponseUrl_LogsNothingOfTheAddress()
+    {
+        var log = new RecordingLoggerProvider();
+        var http = new StubHttpHandler();
+        var services = new ServiceCollection().AddLogging(logging => logging.AddProvider(log).SetMinimumLevel(LogLevel.Trace)).AddSlackInbound();
+        services.AddHttpClient(SlackResponseUrlClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => http);
+        using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<SlackResponseUrlClient>().RespondAsync(new Uri("https://hooks.slack.com/actions/T111/111/secret-part"), "done");
+
+        Assert.Single(http.Requests);
+        Assert.DoesNotContain(log.Logger.Entries, e => e.Message.Contains("secret-part", StringComparison.Ordinal));
+    }
+
+    private sealed class RecordingLoggerProvider : ILoggerProvider
+    {
+        public RecordingLogger<RecordingLoggerProvider> Logger { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => Logger;
+
+        public void Dispose()
+        {
+        }
     }
 }
