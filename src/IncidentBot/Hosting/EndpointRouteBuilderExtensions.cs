@@ -26,8 +26,7 @@ public static class EndpointRouteBuilderExtensions
             endpoints.MapSlack();
         }
 
-        // Hangfire's default dashboard authorization admits local requests only.
-        endpoints.MapHangfireDashboard("/hangfire");
+        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new DirectLocalRequestsOnly()] });
         return endpoints;
     }
 }

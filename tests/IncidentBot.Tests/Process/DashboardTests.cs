@@ -31,6 +31,23 @@ public sealed class DashboardTests : IDisposable
         Assert.Contains("EscalationJob", scheduled, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("X-Forwarded-For", "203.0.113.7")]
+    [InlineData("Forwarded", "for=203.0.113.7;proto=https")]
+    public async Task Dashboard_RequestForwardedByAProxyOnThisMachine_IsRefused(string header, string value)
+    {
+        using var bot = new BotProcess(_dataFolder, new Dictionary<string, string>());
+        await bot.StartAsync();
+        using var direct = await bot.Http.GetAsync("/hangfire");
+        using var proxied = new HttpRequestMessage(HttpMethod.Get, "/hangfire");
+        proxied.Headers.Add(header, value);
+
+        using var response = await bot.Http.SendAsync(proxied);
+
+        Assert.Equal(HttpStatusCode.OK, direct.StatusCode);
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden });
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_dataFolder))
