@@ -6,13 +6,16 @@ namespace IncidentBot.Security;
 
 /// <summary>
 /// Builds the <see cref="SecretBook"/>. A webhook secret that is not configured is generated once (random,
-/// 192 bits), kept in the data folder and printed, so the bot runs with no configuration and still never
-/// accepts an unauthenticated webhook. Local mode prints the generated secrets at every start; other modes
-/// only when they are first made, so they reach the console (and its logs) once.
+/// 192 bits) and kept in the data folder, in a file only the bot's user can read, so the bot runs with no
+/// configuration and still never accepts an unauthenticated webhook. Local mode (a playground on this machine)
+/// prints the secrets at every start, for its ready-to-paste commands; other modes print only which secrets
+/// were generated and where they are, never their values, since a console usually ends up in a log.
 /// </summary>
 public static class SecretBookFactory
 {
     public const string GeneratedSecretsFile = "generated-secrets.json";
+
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
 
     public static SecretBook Create(IConfiguration configuration, BotOptions bot, bool local, IEnumerable<string> alertSources, TextWriter console)
     {
@@ -31,7 +34,7 @@ public static class SecretBookFactory
                 secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
                 generated[key] = secret;
                 created = true;
-                shown.Add($"  {key} = {secret}");
+                shown.Add(local ? $"  {key} = {secret}" : $"  {key}");
             }
             else if (local)
             {
@@ -53,7 +56,11 @@ public static class SecretBookFactory
         if (created)
         {
             Directory.CreateDirectory(bot.DataFolder);
-            File.WriteAllText(path, JsonSerializer.Serialize(generated));
+            WriteOwnerOnly(path, JsonSerializer.Serialize(generated));
+        }
+        else if (File.Exists(path) && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, OwnerOnly); // a file kept by an older version may be readable by everyone
         }
 
         if (shown.Count > 0)
@@ -63,5 +70,21 @@ public static class SecretBookFactory
         }
 
         return new SecretBook(sources, changes, apiToken);
+    }
+
+    private static void WriteOwnerOnly(string path, string text)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = OwnerOnly;
+            if (File.Exists(path))
+            {
+                File.SetUnixFileMode(path, OwnerOnly);
+            }
+        }
+
+        using var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
+        writer.Write(text);
     }
 }
