@@ -40,18 +40,22 @@ public static class ChangeEndpoints
         }
 
         var at = change.At?.ToUniversalTime() ?? time.GetUtcNow();
-        var recorded = await intake.RecordAsync(
-            new ChangeEvent
-            {
-                Id = string.IsNullOrWhiteSpace(change.Id) ? ContentId(change.Service, change.Version, at) : change.Id.Trim(),
-                Service = change.Service.Trim(), Version = change.Version.Trim(), Previous = change.Previous?.Trim(),
-                By = change.By?.Trim(), Description = change.Description?.Trim(), At = at,
-            },
-            cancellationToken);
+        var received = new ChangeEvent
+        {
+            Id = string.IsNullOrWhiteSpace(change.Id) ? ContentId(change.Service, change.Version, at) : change.Id.Trim(),
+            Service = change.Service.Trim(), Version = change.Version.Trim(), Previous = change.Previous?.Trim(),
+            By = change.By?.Trim(), Description = change.Description?.Trim(), At = at,
+        };
+        var anonymous = string.IsNullOrWhiteSpace(change.Id) && change.At is null;
+        var repeated = anonymous ? await intake.FindRepeatOfAsync(received, cancellationToken) : null;
+        var recorded = await intake.RecordAsync(repeated ?? received, cancellationToken);
         return Results.Json(new { recorded }, statusCode: recorded ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    /// <summary>An id from the content, so a sender that gives none still has its retries deduplicated.</summary>
+    /// <summary>
+    /// An id from the content, so a sender that gives no id has its retries deduplicated (with no time either,
+    /// a retry is found as a recent change of the same content instead: <see cref="ChangeIntake.FindRepeatOfAsync"/>).
+    /// </summary>
     private static string ContentId(string service, string version, DateTimeOffset at) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{service}|{version}|{at.ToUnixTimeMilliseconds()}")))[..16];
 }

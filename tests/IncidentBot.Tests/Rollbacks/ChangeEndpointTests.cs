@@ -41,4 +41,19 @@ public sealed class ChangeEndpointTests : IAsyncLifetime
         var entry = Assert.Single(changes);
         Assert.Equal("api 2.0 → 2.1: hotfix for the 5xx spike", entry.Text);
     }
+
+    [Fact]
+    public async Task PostChange_WithoutIdOrTimeSentTwice_IsRecordedAndPutOnTheTimelineOnce()
+    {
+        await _bot.OpenApiIncidentAsync();
+        var change = new { service = "api", version = "2.2", previous = "2.1" };
+
+        var first = await _bot.PostChangeAsync(change);
+        var retry = await _bot.PostChangeAsync(change);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
+        Assert.False((await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recorded").GetBoolean());
+        Assert.Single(RollbackBot.Timeline(await _bot.IncidentAsync()), e => e.Kind == "change");
+    }
 }
