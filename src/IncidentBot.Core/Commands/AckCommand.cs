@@ -38,7 +38,10 @@ public sealed class AckCommand(IncidentResponse response, IncidentGate gate, Inc
         {
             var when = incident.State.AcknowledgedAt is { } acknowledgedAt ? $" at {settings.Zone.FormatTime(acknowledgedAt)}" : "";
             var who = incident.State.AcknowledgedBy is { } by ? $" by {people.NameOf(by)}" : "";
-            return ChatReply.Of($"{incident.Key} is already {IncidentCardMessage.StatusName(incident.Status)}{who}{when}.");
+            var status = IncidentCardMessage.StatusName(incident.Status);
+            return ChatReply.Of(incident.Status == IncidentStatus.Acknowledged || who.Length == 0
+                ? $"{incident.Key} is already {status}{who}{when}."
+                : $"{incident.Key} is already {status} (acknowledged{who}{when}).");
         }
 
         var etaText = string.IsNullOrWhiteSpace(eta) ? "" : $" (ETA {eta.Trim()})";

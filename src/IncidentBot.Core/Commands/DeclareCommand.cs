@@ -22,7 +22,9 @@ public sealed class DeclareCommand(IIncidentStore incidents, IJobScheduler sched
         var title = context.Arguments;
         var severity = Severity.Sev2;
         var lastSpace = title.LastIndexOf(' ');
-        if (lastSpace > 0 && SeverityNames.TryParse(title[(lastSpace + 1)..], out var named))
+        var lastWord = title[(lastSpace + 1)..];
+        // Only "sev3" ends a title as its severity: "db 3" or "outage of s3" are titles.
+        if (lastSpace > 0 && lastWord.StartsWith("sev", StringComparison.OrdinalIgnoreCase) && SeverityNames.TryParse(lastWord, out var named))
         {
             (title, severity) = (title[..lastSpace].TrimEnd(), named);
         }

@@ -2,7 +2,7 @@ using IncidentBot.Local;
 
 namespace IncidentBot.Tests.Chat;
 
-/// <summary>The page's and the card's Acknowledge buttons once somebody has acknowledged.</summary>
+/// <summary>Acknowledging once somebody has: the page's and the card's buttons, and the command after the incident moved on.</summary>
 public sealed class AcknowledgeChatTests : IAsyncLifetime
 {
     private readonly ChatBot _bot = new();
@@ -46,5 +46,17 @@ public sealed class AcknowledgeChatTests : IAsyncLifetime
         var incident = await _bot.IncidentAsync();
         Assert.Single(ChatBot.Entries(incident, "acknowledged"));
         Assert.Equal("acknowledged", ChatBot.Text(incident, "status"));
+    }
+
+    [Fact]
+    public async Task Acknowledge_AfterTheIncidentWasResolved_SaysResolvedAndWhoAcknowledged()
+    {
+        var channel = await _bot.DeclareAsync();
+        await _bot.SayAsync(_bot.Kofi, channel, "/incident ack");
+        await _bot.SayAsync(_bot.Ada, channel, "/incident resolve");
+
+        var reply = await _bot.SayAsync(_bot.Ada, channel, "/incident ack");
+
+        Assert.StartsWith("INC-1 is already resolved (acknowledged by Kofi", reply, StringComparison.Ordinal);
     }
 }
