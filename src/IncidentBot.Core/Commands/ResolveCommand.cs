@@ -2,12 +2,16 @@ using IncidentBot.Core.Chat;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Jobs;
 using IncidentBot.Core.People;
+using IncidentBot.Core.Rollbacks;
 using IncidentBot.Core.Workflow;
 
 namespace IncidentBot.Core.Commands;
 
-/// <summary><c>/incident resolve [text]</c> and the Resolve button: ends the incident and drafts the postmortem.</summary>
-public sealed class ResolveCommand(IncidentResponse response, IncidentGate gate, IJobScheduler scheduler) : IIncidentCommand, IButtonHandler
+/// <summary>
+/// <c>/incident resolve [text]</c> and the Resolve button: ends the incident, lets its unconfirmed rollback requests
+/// lapse, and drafts the postmortem.
+/// </summary>
+public sealed class ResolveCommand(IncidentResponse response, IncidentGate gate, RollbackDesk rollbacks, IJobScheduler scheduler) : IIncidentCommand, IButtonHandler
 {
     public const string ButtonActionId = "incident.resolve";
 
@@ -43,6 +47,7 @@ public sealed class ResolveCommand(IncidentResponse response, IncidentGate gate,
         var revision = incident.RequestPostmortem();
         var because = string.IsNullOrWhiteSpace(text) ? "" : $": {text.Trim()}";
         await response.CommitAsync(incident, $"*{actor.Name}* resolved {incident.Key}{because}. Drafting the postmortem…", cancellationToken).ConfigureAwait(false);
+        await rollbacks.LapseRequestsAsync(incident, $"{incident.Key} was resolved", at, cancellationToken).ConfigureAwait(false);
         scheduler.EnqueuePostmortem(incident.Number, revision);
         return ChatReply.Of($"{incident.Key} is resolved; the postmortem draft follows.");
     }

@@ -10,8 +10,9 @@ namespace IncidentBot.Core.Rollbacks;
 
 /// <summary>
 /// The rollback flow: a request shows what would be rolled back with Confirm/Cancel; only allowed people
-/// confirm; one rollback per service at a time; the outcome lands on the timeline once.
-/// Callers hold the incident's lock.
+/// confirm; one rollback per service at a time; the outcome lands on the timeline once. A request lapses
+/// (is cancelled, its buttons closed) when its incident is resolved or the service was deployed again since:
+/// an old Confirm button must never roll back what it no longer describes. Callers hold the incident's lock.
 /// </summary>
 public sealed class RollbackDesk(
     IRollbackStore rollbacks, IChangeStore changes, IDeploySystem deploys, IncidentResponse response,
@@ -30,7 +31,8 @@ public sealed class RollbackDesk(
 
         if (await ActiveForAsync(known, cancellationToken).ConfigureAwait(false) is { } active)
         {
-            return ChatReply.Of($"A rollback of {known} is already {active.Status.ToString().ToLowerInvariant()} ({active.Describe()}, asked by {people.NameOf(active.RequestedBy)}).");
+            var where = active.IncidentNumber == incident.Number ? "" : $" in {IncidentKey.Format(active.IncidentNumber)}";
+            return ChatReply.Of($"A rollback of {known} is already {active.Status.ToString().ToLowerInvariant()} ({active.Describe()}, asked by {people.NameOf(active.RequestedBy)}{where}).");
         }
 
         var latest = await changes.LatestAsync(known, cancellationToken).ConfigureAwait(false);
@@ -68,6 +70,12 @@ public sealed class RollbackDesk(
             return ChatReply.Of($"You are not allowed to confirm rollbacks. Ask one of: {Approvers()}.");
         }
 
+        if (await LapseReasonAsync(incident, rollback, cancellationToken).ConfigureAwait(false) is { } lapsed)
+        {
+            await LapseAsync(incident, rollback, lapsed, at, cancellationToken).ConfigureAwait(false);
+            return ChatReply.Of($"This rollback of {rollback.Describe()} has lapsed: {lapsed}. Nothing was rolled back; ask again with `/incident rollback {rollback.Service}` if it is still needed.");
+        }
+
         if (await ActiveForAsync(rollback.Service, cancellationToken).ConfigureAwait(false) is { } running && running.Id != rollback.Id)
         {
             return ChatReply.Of($"Another rollback of {rollback.Service} is in progress ({running.Describe()}).");
@@ -99,6 +107,17 @@ public sealed class RollbackDesk(
         await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
         await ClosePromptAsync(incident, rollback, $"Rollback of {rollback.Describe()}: cancelled by {actor.Name}.", cancellationToken).ConfigureAwait(false);
         return ChatReply.Of("Rollback cancelled; nothing was changed.");
+    }
+
+    /// <summary>Cancels the incident's rollback requests nobody confirmed (when it is resolved) and closes their prompts.</summary>
+    public async Task LapseRequestsAsync(Incident incident, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        foreach (var rollback in (await rollbacks.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+                     .Where(r => r.IncidentNumber == incident.Number && r.Status == RollbackStatus.Requested))
+        {
+            await LapseAsync(incident, rollback, reason, at, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Records the outcome once; false when the rollback had already finished (a repeated callback).</summary>
@@ -135,7 +154,8 @@ public sealed class RollbackDesk(
         var who = rollback.DecidedBy is null ? "" : $" by {people.NameOf(rollback.DecidedBy)}";
         var when = rollback.DecidedAt is { } decidedAt ? $" at {settings.Zone.FormatTime(decidedAt)}" : "";
         var status = rollback.Status == RollbackStatus.Started ? "confirmed" : rollback.Status.ToString().ToLowerInvariant();
-        return ChatReply.Of($"This rollback of {rollback.Describe()} was already {status}{who}{when}; nothing changed.");
+        var why = rollback.Status == RollbackStatus.Cancelled && rollback.Message is { } reason ? $" ({reason})" : "";
+        return ChatReply.Of($"This rollback of {rollback.Describe()} was already {status}{who}{when}{why}; nothing changed.");
     }
 
     private bool MayConfirm(Person actor) => settings.RollbackApprovers.Count == 0
@@ -145,6 +165,28 @@ public sealed class RollbackDesk(
     private string Approvers() => settings.RollbackApprovers.Count == 0
         ? "anyone configured as a person of this bot"
         : string.Join(", ", settings.RollbackApprovers.Select(people.NameOf));
+
+    private async Task<string?> LapseReasonAsync(Incident incident, Rollback rollback, CancellationToken cancellationToken)
+    {
+        if (!incident.IsOpen)
+        {
+            return $"{incident.Key} is resolved";
+        }
+
+        var latest = await changes.LatestAsync(rollback.Service, cancellationToken).ConfigureAwait(false);
+        return rollback.FromVersion is not null && latest is not null && latest.Version != rollback.FromVersion
+            ? $"{rollback.Service} was deployed again since it was asked for (now {latest.Version})"
+            : null;
+    }
+
+    private async Task LapseAsync(Incident incident, Rollback rollback, string reason, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        rollback.Status = RollbackStatus.Cancelled;
+        rollback.DecidedAt = at;
+        rollback.Message = $"lapsed: {reason}";
+        await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
+        await ClosePromptAsync(incident, rollback, $"Rollback of {rollback.Describe()}: lapsed ({reason}).", cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task<Rollback?> ActiveForAsync(string service, CancellationToken cancellationToken) =>
         (await rollbacks.ListActiveAsync(cancellationToken).ConfigureAwait(false))

@@ -68,6 +68,39 @@ public sealed class RollbackChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Confirm_AfterTheIncidentWasResolved_LapsedNothingStartsAndTheServiceIsFreeAgain()
+    {
+        var channel = await _bot.DeclareAsync();
+        await _bot.SayAsync(_bot.Ada, channel, $"/incident rollback {Target}");
+        var confirm = _bot.ButtonSeenBy(_bot.Kofi, "Confirm");
+        await _bot.SayAsync(_bot.Ada, channel, "/incident resolve");
+
+        var reply = await _bot.PressSeenAsync(_bot.Kofi, confirm);
+
+        Assert.Contains("was already cancelled", reply, StringComparison.Ordinal);
+        Assert.Contains("lapsed: INC-1 was resolved", reply, StringComparison.Ordinal);
+        Assert.Equal(RollbackStatus.Cancelled, Assert.Single(await _bot.RollbacksAsync()).Status);
+        Assert.Empty(ChatBot.Entries(await _bot.IncidentAsync(), "rollback-started"));
+        await _bot.SayAsync(_bot.Ada, channel, "/incident reopen");
+        Assert.Equal($"Confirm or cancel the rollback of {Target} in the channel.", await _bot.SayAsync(_bot.Ada, channel, $"/incident rollback {Target}"));
+    }
+
+    [Fact]
+    public async Task Confirm_AfterTheServiceWasDeployedAgain_LapsesInsteadOfRollingBackTheNewVersion()
+    {
+        await _bot.PostAsync("/changes", new { service = "api", version = "2023.06.1", previous = "2023.05.4" }, BotFactory.ChangesToken);
+        var channel = await _bot.DeclareAsync();
+        await _bot.SayAsync(_bot.Ada, channel, "/incident rollback api");
+        await _bot.PostAsync("/changes", new { service = "api", version = "2023.06.2", previous = "2023.06.1" }, BotFactory.ChangesToken);
+
+        var reply = await _bot.PressAsync(_bot.Kofi, "Confirm");
+
+        Assert.StartsWith("This rollback of api from 2023.06.1 to 2023.05.4 has lapsed: api was deployed again since it was asked for (now 2023.06.2).", reply, StringComparison.Ordinal);
+        Assert.Equal(RollbackStatus.Cancelled, Assert.Single(await _bot.RollbacksAsync()).Status);
+        Assert.Empty(ChatBot.Entries(await _bot.IncidentAsync(), "rollback-started"));
+    }
+
+    [Fact]
     public async Task Confirm_PressedTwice_SecondSaysAlreadyConfirmedAndStartsOneRollback()
     {
         var channel = await _bot.DeclareAsync();
