@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Commands;
@@ -12,7 +13,10 @@ namespace IncidentBot.Slack.Inbound;
 /// Events API callbacks (https://docs.slack.dev/apis/events-api/), each handled once by its <c>event_id</c>:
 /// people's messages in incident channels become the transcript (edits and deletions followed, see
 /// https://docs.slack.dev/reference/events/message), reactions may promote them, <c>@bot &lt;subcommand&gt;</c>
-/// runs the subcommand. The bot's own messages and classic <c>bot_message</c>s are ignored.
+/// runs the subcommand. The bot's own messages and classic <c>bot_message</c>s are ignored. Slack retries an
+/// event it got no answer to within 3 seconds: a retry that arrives while the first attempt still runs waits
+/// for it, and handles the event itself if that attempt fails (it gives the key back), so a slow attempt that
+/// then fails does not lose the event to a retry already answered as a repeat.
 /// </summary>
 public sealed partial class SlackEventHandler(
     TranscriptCapture capture,
@@ -24,6 +28,9 @@ public sealed partial class SlackEventHandler(
     TimeProvider time,
     ILogger<SlackEventHandler> logger)
 {
+    /// <summary>Attempts running in this process by inbox key; each completes with whether it handled the event.</summary>
+    private readonly ConcurrentDictionary<string, Task<bool>> _running = new(StringComparer.Ordinal);
+
     /// <summary>The inbox key of an event: retries of one event carry the same <c>event_id</c>.</summary>
     public static string InboxKey(string eventId) => "slack:event:" + eventId;
 
@@ -43,21 +50,42 @@ public sealed partial class SlackEventHandler(
         }
 
         var key = InboxKey(eventId);
-        if (!await inbox.TryAcceptAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        var attempt = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        while (!_running.TryAdd(key, attempt.Task))
         {
-            LogRepeat(logger, eventId);
-            return;
+            if (_running.TryGetValue(key, out var first) && await first.WaitAsync(cancellationToken).ConfigureAwait(false))
+            {
+                LogRepeat(logger, eventId);
+                return;
+            }
         }
 
+        var handled = false;
         try
         {
-            await DispatchAsync(type, item, callback, cancellationToken).ConfigureAwait(false);
+            if (!await inbox.TryAcceptAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+            {
+                LogRepeat(logger, eventId);
+                handled = true;
+                return;
+            }
+
+            try
+            {
+                await DispatchAsync(type, item, callback, cancellationToken).ConfigureAwait(false);
+                handled = true;
+            }
+            catch (Exception)
+            {
+                // Not handled after all: let a retry through instead of dropping it as a repeat.
+                await inbox.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+                throw;
+            }
         }
-        catch (Exception)
+        finally
         {
-            // Not handled after all: let Slack's retry through instead of dropping it as a repeat.
-            await inbox.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
-            throw;
+            _running.TryRemove(new KeyValuePair<string, Task<bool>>(key, attempt.Task));
+            attempt.SetResult(handled);
         }
     }
 

@@ -16,9 +16,17 @@ internal sealed class RecordingCommand(string name, bool needsIncident = true) :
 
     public List<CommandContext> Runs { get; } = [];
 
-    public Task<ChatReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken = default)
+    /// <summary>Awaited on every run after it is recorded, before the answer: to hold a run or make it fail.</summary>
+    public Func<CommandContext, Task>? Running { get; set; }
+
+    public async Task<ChatReply> ExecuteAsync(CommandContext context, CancellationToken cancellationToken = default)
     {
         Runs.Add(context);
-        return Task.FromResult(ChatReply.Of($"{name} ran"));
+        if (Running is { } running)
+        {
+            await running(context);
+        }
+
+        return ChatReply.Of($"{name} ran");
     }
 }

@@ -229,6 +229,56 @@ public sealed class SlackEventHandlerTests
     }
 
     [Fact]
+    public async Task HandleEventAsync_RetryArrivesWhileTheFirstAttemptRunsAndFails_TheRetryHandlesIt()
+    {
+        await _world.OpenIncidentAsync("C111");
+        _world.Bot.Info = _world.Bot.Info with { UserId = "W111" };
+        var firstRunning = new TaskCompletionSource();
+        var firstFails = new TaskCompletionSource();
+        _world.Note.Running = async _ =>
+        {
+            if (_world.Note.Runs.Count == 1)
+            {
+                firstRunning.SetResult();
+                await firstFails.Task;
+                throw new TimeoutException("Slack took too long");
+            }
+        };
+
+        var first = HandleAsync(Mention("<@W111> note db is slow"));
+        await firstRunning.Task;
+        var retry = HandleAsync(Mention("<@W111> note db is slow"));
+        firstFails.SetResult();
+
+        await Assert.ThrowsAsync<TimeoutException>(() => first);
+        await retry;
+        Assert.Equal(2, _world.Note.Runs.Count);
+        Assert.Equal([SlackEventHandler.InboxKey("Ev111")], _world.Inbox.Keys);
+    }
+
+    [Fact]
+    public async Task HandleEventAsync_RetryArrivesWhileTheFirstAttemptRunsAndSucceeds_IsARepeat()
+    {
+        await _world.OpenIncidentAsync("C111");
+        _world.Bot.Info = _world.Bot.Info with { UserId = "W111" };
+        var firstRunning = new TaskCompletionSource();
+        var firstDone = new TaskCompletionSource();
+        _world.Note.Running = async _ =>
+        {
+            firstRunning.TrySetResult();
+            await firstDone.Task;
+        };
+
+        var first = HandleAsync(Mention("<@W111> note db is slow"));
+        await firstRunning.Task;
+        var retry = HandleAsync(Mention("<@W111> note db is slow"));
+        firstDone.SetResult();
+
+        await Task.WhenAll(first, retry);
+        Assert.Single(_world.Note.Runs);
+    }
+
+    [Fact]
     public async Task HandleEventAsync_RedeliveredMessage_IsNotCapturedAgainAsAnEdit()
     {
         await _world.OpenIncidentAsync("C111");
