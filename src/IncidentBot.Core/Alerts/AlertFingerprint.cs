@@ -15,6 +15,17 @@ internal static class AlertFingerprint
         FromParts(labels.OrderBy(label => label.Key, StringComparer.Ordinal)
             .SelectMany(label => new[] { label.Key, label.Value }));
 
+    /// <summary>The longest group key kept as given; a longer one keeps its start and gets a hash of the whole.</summary>
+    public const int LongestKey = 200;
+
+    /// <summary>
+    /// <paramref name="key"/> as given, or, when longer than <see cref="LongestKey"/>, its start and a hash of all
+    /// of it: keys are indexed, and Alertmanager's group keys (route matchers and every group-by label) can run
+    /// past what the database indexes (about 1 KB), which used to fail the delivery.
+    /// </summary>
+    public static string Bounded(string key) =>
+        key.Length <= LongestKey ? key : $"{key[..(LongestKey - 33)]}#{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32]}";
+
     /// <summary>A hash of the parts in order; a missing part counts as empty.</summary>
     public static string FromParts(IEnumerable<string?> parts)
     {

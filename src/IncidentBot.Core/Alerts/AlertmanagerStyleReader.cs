@@ -30,7 +30,7 @@ internal sealed class AlertmanagerStyleReader(
                 : $"unsupported {product} webhook version {AlertJson.Quote(version)}; expected '{expectedVersion}'");
         }
 
-        string groupKey = $"{source}:{AlertJson.RequireString(root, "groupKey")}";
+        string groupKey = AlertFingerprint.Bounded($"{source}:{AlertJson.RequireString(root, "groupKey")}");
         return AlertJson.ReadAlerts(root, alert => ReadAlert(alert, groupKey));
     }
 

@@ -57,7 +57,7 @@ public sealed class GenericWebhookParser : IAlertParser
         return new NormalizedAlert(
             Source: SourceName,
             Fingerprint: identity,
-            GroupKey: $"{SourceName}:{AlertJson.GetString(alert, "groupKey") ?? identity}",
+            GroupKey: AlertFingerprint.Bounded($"{SourceName}:{AlertJson.GetString(alert, "groupKey") ?? identity}"),
             Status: status,
             Title: title,
             Description: AlertJson.GetString(alert, "description"),

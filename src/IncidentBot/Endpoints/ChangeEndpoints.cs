@@ -10,6 +10,9 @@ namespace IncidentBot.Endpoints;
 /// <summary><c>POST /changes</c>: a deploy system reports a deploy; kept per service for suspects and rollbacks.</summary>
 public static class ChangeEndpoints
 {
+    /// <summary>The longest id, service or version taken: they are indexed, and the database indexes about 1 KB at most.</summary>
+    public const int LongestName = 200;
+
     public static IEndpointRouteBuilder MapChanges(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/changes", ReceiveAsync);
@@ -37,6 +40,11 @@ public static class ChangeEndpoints
         if (change is null || string.IsNullOrWhiteSpace(change.Service) || string.IsNullOrWhiteSpace(change.Version))
         {
             return RawBody.Problem(StatusCodes.Status400BadRequest, "A change needs 'service' and 'version' (optional: id, previous, by, description, at).");
+        }
+
+        if (new[] { change.Id, change.Service, change.Version, change.Previous }.Any(field => field?.Length > LongestName))
+        {
+            return RawBody.Problem(StatusCodes.Status400BadRequest, $"'id', 'service', 'version' and 'previous' are at most {LongestName} characters.");
         }
 
         var at = change.At?.ToUniversalTime() ?? time.GetUtcNow();

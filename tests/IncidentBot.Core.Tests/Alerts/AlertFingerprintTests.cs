@@ -11,6 +11,26 @@ public sealed class AlertFingerprintTests
     }
 
     [Fact]
+    public void Bounded_ShortKey_IsKeptAsGiven()
+    {
+        Assert.Equal("alertmanager:{}:{alertname=\"Disk\"}", AlertFingerprint.Bounded("alertmanager:{}:{alertname=\"Disk\"}"));
+    }
+
+    [Fact]
+    public void Bounded_LongKeysDifferingOnlyAtTheEnd_StayDistinctStableAndShort()
+    {
+        string common = new('x', 3000);
+
+        string a = AlertFingerprint.Bounded(common + "a");
+        string b = AlertFingerprint.Bounded(common + "b");
+
+        Assert.NotEqual(a, b);
+        Assert.Equal(a, AlertFingerprint.Bounded(common + "a"));
+        Assert.Equal(AlertFingerprint.LongestKey, a.Length);
+        Assert.StartsWith("xxxx", a, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FromParts_SameParts_ReturnsSameSixteenHexDigits()
     {
         string hash = AlertFingerprint.FromParts(["Queue backlog", null]);

@@ -131,6 +131,21 @@ public sealed class AlertEndpointTests : IAsyncLifetime
     private static async Task<string> ErrorOf(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString() ?? "";
 
+    [Fact]
+    public async Task PostAlert_GroupKeyOfSeveralKilobytes_OpensOneIncidentThatTheNextAlertOfTheGroupJoins()
+    {
+        var groupKey = "{}/{severity=\"critical\"}:{" + string.Join(", ", Enumerable.Range(1, 120).Select(i => $"label{i}=\"value-{i}\"")) + "}";
+        Assert.True(groupKey.Length > 2000);
+
+        var first = await SendAlertAsync("generic", JsonSerializer.SerializeToUtf8Bytes(new { title = "Disk full", id = "disk-1", groupKey, startsAt = DateTimeOffset.UtcNow }));
+        var second = await SendAlertAsync("generic", JsonSerializer.SerializeToUtf8Bytes(new { title = "Disk full on replica", id = "disk-2", groupKey, startsAt = DateTimeOffset.UtcNow }));
+
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(1, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("opened")[0].GetInt32());
+        Assert.Equal(1, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("updated")[0].GetInt32());
+        Assert.Single(await IncidentsAsync());
+    }
+
     private async Task<HttpResponseMessage> SendAlertAsync(string source, byte[] body, string token = BotFactory.AlertToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/alerts/{source}") { Content = Json(body) };

@@ -56,4 +56,14 @@ public sealed class ChangeEndpointTests : IAsyncLifetime
         Assert.False((await retry.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recorded").GetBoolean());
         Assert.Single(RollbackBot.Timeline(await _bot.IncidentAsync()), e => e.Kind == "change");
     }
+
+    [Fact]
+    public async Task PostChange_IdOfTwoKilobytes_Returns400AndRecordsNothing()
+    {
+        var response = await _bot.PostChangeAsync(new { id = new string('d', 2048), service = "api", version = "2.3" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most 200 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await _bot.PostChangeAsync(new { id = "deploy-2.3", service = "api", version = "2.3" })).StatusCode);
+    }
 }
