@@ -9,6 +9,24 @@ namespace IncidentBot.Deploys;
 /// </summary>
 public static class RollbackReply
 {
+    /// <summary>The <c>rollbackId</c> a callback names, or null when it names none (or is not JSON).</summary>
+    public static string? RollbackIdOf(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            using var document = JsonDocument.ParseValue(ref reader);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("rollbackId", out var id) && id.ValueKind == JsonValueKind.String
+                    ? id.GetString()
+                    : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>The outcome, or null when the JSON is not such an answer.</summary>
     public static RollbackOutcome? Parse(ReadOnlySpan<byte> body)
     {

@@ -9,7 +9,8 @@ namespace IncidentBot.Endpoints;
 
 /// <summary>
 /// <c>POST /rollbacks/{id}</c>: the deploy system reports how a rollback ended, signed with the service's
-/// secret. A repeated callback changes nothing.
+/// secret. The signed body names the rollback (<c>rollbackId</c>), so a callback seen once (in a log, say)
+/// cannot be replayed onto another rollback of the service. A repeated callback changes nothing.
 /// </summary>
 public static class RollbackCallbackEndpoints
 {
@@ -42,9 +43,9 @@ public static class RollbackCallbackEndpoints
             return RawBody.Problem(StatusCodes.Status401Unauthorized, $"The {RequestAuthenticator.SignatureHeader} header is missing or does not match the body signed with the service's secret.");
         }
 
-        if (RollbackReply.Parse(body) is not { } outcome || outcome.Result == RollbackResult.Pending)
+        if (RollbackReply.Parse(body) is not { } outcome || outcome.Result == RollbackResult.Pending || RollbackReply.RollbackIdOf(body) != id)
         {
-            return RawBody.Problem(StatusCodes.Status400BadRequest, "Expected {\"status\": \"succeeded\"|\"failed\", \"message\": \"...\"}.");
+            return RawBody.Problem(StatusCodes.Status400BadRequest, $"Expected {{\"rollbackId\": \"{id}\", \"status\": \"succeeded\"|\"failed\", \"message\": \"...\"}}.");
         }
 
         var recorded = await completion.CompleteAsync(id, outcome, cancellationToken);

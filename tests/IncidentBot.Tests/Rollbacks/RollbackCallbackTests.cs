@@ -12,8 +12,6 @@ namespace IncidentBot.Tests.Rollbacks;
 /// </summary>
 public sealed class RollbackCallbackTests : IAsyncLifetime
 {
-    private const string Succeeded = "{\"status\": \"succeeded\", \"message\": \"api is on 1.9\"}";
-
     private RollbackBot _bot = null!;
     private string _rollbackId = "";
 
@@ -28,6 +26,8 @@ public sealed class RollbackCallbackTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private string Succeeded => SucceededFor(_rollbackId);
 
     [Fact]
     public async Task Callback_Unsigned_Returns401AndRecordsNothing()
@@ -63,9 +63,19 @@ public sealed class RollbackCallbackTests : IAsyncLifetime
     [InlineData("{\"message\": \"done\"}")]
     [InlineData("{\"status\": \"maybe\"}")]
     [InlineData("{\"status\": \"accepted\"}")]
+    [InlineData("{\"status\": \"succeeded\", \"message\": \"names no rollback\"}")]
     public async Task Callback_SignedButNotAnOutcome_Returns400AndRecordsNothing(string body)
     {
         var response = await _bot.CallBackAsync(_rollbackId, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await AssertNothingRecordedAsync();
+    }
+
+    [Fact]
+    public async Task Callback_SignedForAnotherRollbackOfTheService_Returns400AndRecordsNothing()
+    {
+        var response = await _bot.CallBackAsync(_rollbackId, SucceededFor("rb-3"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         await AssertNothingRecordedAsync();
@@ -96,4 +106,8 @@ public sealed class RollbackCallbackTests : IAsyncLifetime
         Assert.DoesNotContain("rollback-failed", RollbackBot.Kinds(incident));
         Assert.Equal(RollbackStatus.Started, (await _bot.Service<IRollbackStore>().GetAsync(_rollbackId))!.Status);
     }
+
+    /// <summary>A signed callback's body as the deploy system sends it: it names the rollback it reports on.</summary>
+    private static string SucceededFor(string rollbackId) =>
+        $$"""{"rollbackId": "{{rollbackId}}", "status": "succeeded", "message": "api is on 1.9"}""";
 }

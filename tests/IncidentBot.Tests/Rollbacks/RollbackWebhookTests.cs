@@ -114,7 +114,7 @@ public sealed class RollbackWebhookTests : IAsyncLifetime
         var rollbackId = await _bot.ConfirmRollbackAsync(_channelId);
         await WaitForRollbackJobAsync("succeeded", m => m.SucceededJobs(0, 100).Select(j => j.Value.Job));
         var pending = await _bot.IncidentAsync();
-        var callback = await _bot.CallBackAsync(rollbackId, "{\"status\": \"succeeded\", \"message\": \"canary healthy on 1.9\"}");
+        var callback = await _bot.CallBackAsync(rollbackId, $$"""{"rollbackId": "{{rollbackId}}", "status": "succeeded", "message": "canary healthy on 1.9"}""");
 
         Assert.DoesNotContain("rollback-succeeded", RollbackBot.Kinds(pending));
         Assert.Equal(System.Net.HttpStatusCode.OK, callback.StatusCode);
