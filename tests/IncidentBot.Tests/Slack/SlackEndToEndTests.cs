@@ -57,6 +57,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         var markdown = System.Text.Encoding.UTF8.GetString(upload.Content!);
         Assert.Contains("## Timeline", markdown, StringComparison.Ordinal);
         Assert.Contains("The auth client upgrade shipped without a timeout", markdown, StringComparison.Ordinal);
+        Assert.Contains($"archives/{channel.Id}/p{said.Replace(".", "", StringComparison.Ordinal)}", markdown, StringComparison.Ordinal);
+        Assert.Empty(slack.CallsTo("chat.getPermalink"));
         await SlackWorld.SeenAsync(() => slack.Uploads.FirstOrDefault(u => u.Completed && u.ChannelId == SlackWorld.ReportsChannel), "the postmortem in the reports channel");
         await SlackWorld.SeenAsync(() => slack.Channels.Where(c => c.DirectMessageUser == "U0FOSTER").SelectMany(c => slack.Messages(c.Id)).FirstOrDefault(), "the manager's copy");
 
