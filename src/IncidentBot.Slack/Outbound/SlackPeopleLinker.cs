@@ -10,12 +10,15 @@ namespace IncidentBot.Slack.Outbound;
 /// <summary>
 /// At start, finds the Slack account of every configured person who has an email and no configured Slack id
 /// (<c>users.lookupByEmail</c>), so commands, buttons and messages from them are theirs from the first one.
-/// Slack being unreachable is retried a few times; a person Slack does not know stays unlinked.
+/// Slack being unreachable is retried, waiting longer each time (20 s, 40 s … at most 5 minutes), until every
+/// such person is linked or known to have no account: given up after a few tries, a Slack outage at start left
+/// rollback approvers refused as guests until a restart. A person Slack does not know stays unlinked.
 /// </summary>
 public sealed partial class SlackPeopleLinker(
     IPeopleDirectory people, ISlackUserResolver users, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackPeopleLinker> logger) : BackgroundService
 {
-    private const int Attempts = 3;
+    private static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,7 +28,7 @@ public sealed partial class SlackPeopleLinker(
         }
 
         var pending = people.All.Where(p => p.Email is not null && p.ChatIds?.ContainsKey(SlackOutboxKinds.Platform) != true).ToList();
-        for (var attempt = 1; attempt <= Attempts && pending.Count > 0; attempt++)
+        for (var wait = FirstWait; pending.Count > 0; wait = Min(wait * 2, LongestWait))
         {
             var failed = new List<Person>();
             foreach (var person in pending)
@@ -45,12 +48,14 @@ public sealed partial class SlackPeopleLinker(
             }
 
             pending = failed;
-            if (pending.Count > 0 && attempt < Attempts)
+            if (pending.Count > 0)
             {
-                await Task.Delay(TimeSpan.FromSeconds(10 * attempt), time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
             }
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a <= b ? a : b;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Person {PersonId} has no Slack account with their email; set ChatIds:slack to link them")]
     private static partial void LogNotInSlack(ILogger logger, string personId);

@@ -6,12 +6,16 @@ namespace IncidentBot.Slack.Outbound;
 
 /// <summary>
 /// Finds people's Slack accounts: a configured <c>ChatIds.slack</c>, else their email through
-/// <c>users.lookupByEmail</c>; and Slack users' people through <c>users.info</c>'s email. What it learns is
-/// kept for the life of the process (and linked in the directory, so commands see the same person).
+/// <c>users.lookupByEmail</c>; and Slack users' people through <c>users.info</c>'s email. An account found is
+/// kept for the life of the process (and linked in the directory, so commands see the same person); "no
+/// account" is asked again after <see cref="NotFoundRecheck"/>, so someone who joins Slack later gets paged.
 /// </summary>
-public sealed class SlackUserResolver(SlackApiClient slack, IPeopleDirectory people) : ISlackUserResolver
+public sealed class SlackUserResolver(SlackApiClient slack, IPeopleDirectory people, TimeProvider time) : ISlackUserResolver
 {
-    private readonly ConcurrentDictionary<string, string?> _slackIdByPerson = new(StringComparer.OrdinalIgnoreCase);
+    public static readonly TimeSpan NotFoundRecheck = TimeSpan.FromMinutes(10);
+
+    private readonly ConcurrentDictionary<string, string> _slackIdByPerson = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _notFoundUntil = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<Person> PersonOfAsync(string slackUserId, string? displayName, CancellationToken cancellationToken = default)
     {
@@ -54,7 +58,7 @@ public sealed class SlackUserResolver(SlackApiClient slack, IPeopleDirectory peo
             return cached;
         }
 
-        if (person.Email is null)
+        if (person.Email is null || (_notFoundUntil.TryGetValue(person.Id, out var until) && time.GetUtcNow() < until))
         {
             return null;
         }
@@ -67,7 +71,7 @@ public sealed class SlackUserResolver(SlackApiClient slack, IPeopleDirectory peo
         }
         catch (SlackApiException e) when (e.Error == "users_not_found")
         {
-            _slackIdByPerson[person.Id] = null;
+            _notFoundUntil[person.Id] = time.GetUtcNow() + NotFoundRecheck;
             return null;
         }
     }
