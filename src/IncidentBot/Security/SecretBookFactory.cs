@@ -84,7 +84,7 @@ public static class SecretBookFactory
             }
         }
 
-        using var writer = new StreamWriter(path, System.Text.Encoding.UTF8, options);
+        using var writer = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
         writer.Write(text);
     }
 }

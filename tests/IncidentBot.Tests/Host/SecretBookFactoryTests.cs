@@ -23,7 +23,9 @@ public sealed class SecretBookFactoryTests : IDisposable
         Assert.Contains("IncidentBot:ApiToken", printed, StringComparison.Ordinal);
         Assert.DoesNotContain(book.ApiToken, printed, StringComparison.Ordinal);
         Assert.DoesNotContain(book.ForAlertSource("generic")!.Token!, printed, StringComparison.Ordinal);
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_dataFolder, SecretBookFactory.GeneratedSecretsFile)));
+        var file = Path.Combine(_dataFolder, SecretBookFactory.GeneratedSecretsFile);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+        Assert.Equal((byte)'{', File.ReadAllBytes(file)[0]); // plain JSON, no byte-order mark, for the tools that read it
     }
 
     [Fact]
