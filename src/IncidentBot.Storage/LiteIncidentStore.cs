@@ -83,6 +83,16 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
         return Task.FromResult(Wrap(found));
     }
 
+    public Task<Incident?> FindLatestByGroupKeyAsync(string groupKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(groupKey);
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = database.Incidents
+            .Find(BsonExpression.Create($"$.{nameof(IncidentState.GroupKeys)}[*] ANY = @0", groupKey))
+            .MaxBy(s => s.Number);
+        return Task.FromResult(Wrap(found));
+    }
+
     public Task<IReadOnlyList<Incident>> ListAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -139,6 +139,21 @@ public sealed class IncidentStoreTests
     }
 
     [Fact]
+    public async Task FindLatestByGroupKeyAsync_TwoResolvedShareKey_ReturnsTheNewerWhateverItsStatus()
+    {
+        using TestStorage storage = new();
+        Incident older = WithAlert("group-a");
+        older.Resolve(null, Times.At(10), null);
+        await storage.Incidents.AddAsync(older);
+        Incident newer = WithAlert("group-a");
+        newer.Resolve(null, Times.At(20), null);
+        await storage.Incidents.AddAsync(newer);
+
+        Assert.Equal(newer.Number, (await storage.Incidents.FindLatestByGroupKeyAsync("group-a"))!.Number);
+        Assert.Null(await storage.Incidents.FindLatestByGroupKeyAsync("group-b"));
+    }
+
+    [Fact]
     public async Task ListAsync_SeveralIncidents_ReturnsNewestFirst()
     {
         using TestStorage storage = new();

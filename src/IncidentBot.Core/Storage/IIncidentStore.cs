@@ -24,6 +24,9 @@ public interface IIncidentStore
 
     Task<Incident?> FindOpenByGroupKeyAsync(string groupKey, CancellationToken cancellationToken = default);
 
+    /// <summary>The newest incident, open or resolved, that has the alert group.</summary>
+    Task<Incident?> FindLatestByGroupKeyAsync(string groupKey, CancellationToken cancellationToken = default);
+
     /// <summary>Every incident, newest first.</summary>
     Task<IReadOnlyList<Incident>> ListAsync(CancellationToken cancellationToken = default);
 

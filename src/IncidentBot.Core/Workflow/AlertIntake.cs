@@ -9,8 +9,10 @@ namespace IncidentBot.Core.Workflow;
 
 /// <summary>
 /// Turns alerts into incidents: a firing alert whose group matches no open incident opens one; otherwise it
-/// joins that incident's timeline. A repeated delivery changes nothing. An alert firing again on a mitigated
-/// incident takes the mitigation back: the impact is not over, and an unacknowledged incident escalates again.
+/// joins that incident's timeline. A repeated delivery changes nothing, also after its incident was resolved
+/// (Alertmanager re-sends a firing alert every repeat_interval: the same alert with the same start is not a new
+/// outage, so nobody is paged for it again; a new start is). An alert firing again on a mitigated incident takes
+/// the mitigation back: the impact is not over, and an unacknowledged incident escalates again.
 /// </summary>
 public sealed class AlertIntake(
     IIncidentStore incidents, IChangeStore changes, IncidentLocks locks, IncidentResponse response,
@@ -28,18 +30,27 @@ public sealed class AlertIntake(
             {
                 await JoinAsync(open.Number, alert, result, cancellationToken).ConfigureAwait(false);
             }
-            else if (alert.Status == AlertStatus.Firing)
+            else if (alert.Status != AlertStatus.Firing)
             {
-                result.Opened.Add(await OpenAsync(alert, cancellationToken).ConfigureAwait(false));
+                result.Ignored++;
+            }
+            else if (await AlreadyHandledAsync(alert, cancellationToken).ConfigureAwait(false))
+            {
+                result.Unchanged++;
             }
             else
             {
-                result.Ignored++;
+                result.Opened.Add(await OpenAsync(alert, cancellationToken).ConfigureAwait(false));
             }
         }
 
         return result;
     }
+
+    /// <summary>This firing (same alert, same start) is already on the newest incident of its group, which was resolved.</summary>
+    private async Task<bool> AlreadyHandledAsync(NormalizedAlert alert, CancellationToken cancellationToken) =>
+        await incidents.FindLatestByGroupKeyAsync(alert.GroupKey, cancellationToken).ConfigureAwait(false) is { } latest
+        && latest.State.Alerts.Exists(a => a.Source == alert.Source && a.Fingerprint == alert.Fingerprint && a.StartsAt == alert.StartsAt);
 
     private async Task<int> OpenAsync(NormalizedAlert alert, CancellationToken cancellationToken)
     {

@@ -28,6 +28,9 @@ internal sealed class InMemoryIncidentStore : IIncidentStore
     public Task<Incident?> FindOpenByGroupKeyAsync(string groupKey, CancellationToken cancellationToken = default) =>
         Task.FromResult(_incidents.Find(i => i.IsOpen && i.State.GroupKeys.Contains(groupKey)));
 
+    public Task<Incident?> FindLatestByGroupKeyAsync(string groupKey, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_incidents.LastOrDefault(i => i.State.GroupKeys.Contains(groupKey)));
+
     public Task<IReadOnlyList<Incident>> ListAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Incident>>(_incidents.AsEnumerable().Reverse().ToList());
 

@@ -31,6 +31,17 @@ public sealed class OwnDrillTests
     }
 
     [Fact]
+    public async Task RepeatAfterResolveDrill_SameFiringResentAfterAManualResolve_OpensNothingUntilANewStart()
+    {
+        var result = await DrillResult.RunAsync("repeat-after-resolve.yaml", "Europe/Amsterdam");
+
+        Assert.Equal(2, result.Incidents.Count);
+        Assert.Equal(["10:00 paged"], result.Rows(1).Where(r => r.EndsWith("paged", StringComparison.Ordinal)));
+        Assert.Single(result.Rows(1), r => r.EndsWith("alert-fired", StringComparison.Ordinal));
+        Assert.Equal(["15:09 alert-fired", "15:10 channel-opened", "15:10 paged", "15:12 acknowledged"], result.Rows(2));
+    }
+
+    [Fact]
     public async Task FailedRollbackDrill_RollbacksFail_TimelineAndReportSaySoAndMitigationFollows()
     {
         var result = await DrillResult.RunAsync("failed-rollback.yaml", "-05:00");
