@@ -21,8 +21,8 @@ public sealed class ChangeIntake(IChangeStore changes, IIncidentStore incidents,
         var added = await changes.AddAsync(change, cancellationToken).ConfigureAwait(false);
         foreach (var open in await incidents.ListOpenAsync(CancellationToken.None).ConfigureAwait(false))
         {
-            if (open.State.Service is not null && !string.Equals(open.State.Service, change.Service, StringComparison.OrdinalIgnoreCase)
-                || change.At < open.State.StartedAt - settings.SuspectChangeWindow)
+            var otherService = open.State.Service is not null && !string.Equals(open.State.Service, change.Service, StringComparison.OrdinalIgnoreCase);
+            if (otherService || change.At < open.State.StartedAt - settings.SuspectChangeWindow)
             {
                 continue;
             }
