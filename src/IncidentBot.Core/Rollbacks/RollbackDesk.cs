@@ -120,26 +120,46 @@ public sealed class RollbackDesk(
         }
     }
 
-    /// <summary>Records the outcome once; false when the rollback had already finished (a repeated callback).</summary>
+    /// <summary>
+    /// Records the outcome once; false when the rollback had already finished (a repeated callback). The rollback
+    /// and the incident are saved one after the other: a repeat that finds the rollback finished but its outcome
+    /// missing from the timeline (the bot stopped between the two) puts it there, so the retry the deploy system
+    /// makes after getting no answer is not lost.
+    /// </summary>
     public async Task<bool> CompleteAsync(Incident incident, Rollback rollback, RollbackOutcome outcome, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(rollback);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (rollback.Status is RollbackStatus.Succeeded or RollbackStatus.Failed && rollback.FinishedAt is { } finished
+            && !incident.Timeline.Any(e => e.At == finished && e.Kind == OutcomeKind(rollback) && e.Text.StartsWith($"Rollback of {rollback.Describe()} ", StringComparison.Ordinal)))
+        {
+            await AnnounceOutcomeAsync(incident, rollback, finished, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
         if (rollback.Status != RollbackStatus.Started || outcome.Result == RollbackResult.Pending)
         {
             return false;
         }
 
-        var succeeded = outcome.Result == RollbackResult.Succeeded;
-        rollback.Status = succeeded ? RollbackStatus.Succeeded : RollbackStatus.Failed;
+        rollback.Status = outcome.Result == RollbackResult.Succeeded ? RollbackStatus.Succeeded : RollbackStatus.Failed;
         (rollback.FinishedAt, rollback.Message) = (at, outcome.Message);
         await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
-        var detail = string.IsNullOrWhiteSpace(outcome.Message) ? "" : $": {outcome.Message.Trim()}";
-        var text = succeeded ? $"Rollback of {rollback.Describe()} succeeded{detail}" : $"Rollback of {rollback.Describe()} failed{detail}";
-        incident.Record(succeeded ? TimelineKind.RollbackSucceeded : TimelineKind.RollbackFailed, text, at);
-        await response.CommitAsync(incident, succeeded ? $"*{text}*" : $"*{text}.* The service is still on {rollback.FromVersion ?? "its current version"}.", cancellationToken).ConfigureAwait(false);
+        await AnnounceOutcomeAsync(incident, rollback, at, cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    private static TimelineKind OutcomeKind(Rollback rollback) =>
+        rollback.Status == RollbackStatus.Succeeded ? TimelineKind.RollbackSucceeded : TimelineKind.RollbackFailed;
+
+    private async Task AnnounceOutcomeAsync(Incident incident, Rollback rollback, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var succeeded = rollback.Status == RollbackStatus.Succeeded;
+        var detail = string.IsNullOrWhiteSpace(rollback.Message) ? "" : $": {rollback.Message.Trim()}";
+        var text = $"Rollback of {rollback.Describe()} {(succeeded ? "succeeded" : "failed")}{detail}";
+        incident.Record(OutcomeKind(rollback), text, at);
+        await response.CommitAsync(incident, succeeded ? $"*{text}*" : $"*{text}.* The service is still on {rollback.FromVersion ?? "its current version"}.", cancellationToken).ConfigureAwait(false);
     }
 
     private static ChatMessage Prompt(Rollback rollback, Person actor) => new(

@@ -82,6 +82,23 @@ public sealed class RollbackCallbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Callback_RepeatedAfterTheBotStoppedBetweenSavingTheRollbackAndTheIncident_PutsTheOutcomeOnTheTimelineOnce()
+    {
+        var store = _bot.Service<IRollbackStore>();
+        var rollback = (await store.GetAsync(_rollbackId))!;
+        (rollback.Status, rollback.FinishedAt, rollback.Message) = (RollbackStatus.Succeeded, _bot.Service<TimeProvider>().GetUtcNow(), "api is on 1.9");
+        await store.SaveAsync(rollback);
+
+        var retried = await _bot.CallBackAsync(_rollbackId, Succeeded);
+        var again = await _bot.CallBackAsync(_rollbackId, Succeeded);
+
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var succeeded = Assert.Single(RollbackBot.Timeline(await _bot.IncidentAsync()), e => e.Kind == "rollback-succeeded");
+        Assert.Contains("api is on 1.9", succeeded.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Callback_Valid_RecordsOutcomeAndRepeatChangesNothing()
     {
         var first = await _bot.CallBackAsync(_rollbackId, Succeeded);
