@@ -76,10 +76,7 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
     {
         ArgumentNullException.ThrowIfNull(groupKey);
         cancellationToken.ThrowIfCancellationRequested();
-        var found = database.Incidents
-            .Find(BsonExpression.Create($"$.{nameof(IncidentState.GroupKeys)}[*] ANY = @0", groupKey))
-            .Where(s => s.Status != IncidentStatus.Resolved)
-            .MaxBy(s => s.Number);
+        var found = WithGroupKey(groupKey).Where(s => s.Status != IncidentStatus.Resolved).MaxBy(s => s.Number);
         return Task.FromResult(Wrap(found));
     }
 
@@ -87,11 +84,11 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
     {
         ArgumentNullException.ThrowIfNull(groupKey);
         cancellationToken.ThrowIfCancellationRequested();
-        var found = database.Incidents
-            .Find(BsonExpression.Create($"$.{nameof(IncidentState.GroupKeys)}[*] ANY = @0", groupKey))
-            .MaxBy(s => s.Number);
-        return Task.FromResult(Wrap(found));
+        return Task.FromResult(Wrap(WithGroupKey(groupKey).MaxBy(s => s.Number)));
     }
+
+    private IEnumerable<IncidentState> WithGroupKey(string groupKey) =>
+        database.Incidents.Find(BsonExpression.Create($"$.{nameof(IncidentState.GroupKeys)}[*] ANY = @0", groupKey));
 
     public Task<IReadOnlyList<Incident>> ListAsync(CancellationToken cancellationToken = default)
     {

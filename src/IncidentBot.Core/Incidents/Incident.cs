@@ -85,7 +85,7 @@ public sealed class Incident
             State.GroupKeys.Add(alert.GroupKey);
         }
 
-        var known = State.Alerts.Find(a => a.Source == alert.Source && a.Fingerprint == alert.Fingerprint);
+        var known = Known(alert);
         if (known is not null && known.Status == alert.Status && (alert.Status == AlertStatus.Resolved || known.StartsAt == alert.StartsAt))
         {
             return false;
@@ -129,6 +129,16 @@ public sealed class Incident
 
         return true;
     }
+
+    /// <summary>The incident has this alert from this same start: a delivery of it is a repeat, not a new firing.</summary>
+    public bool HasFiringOf(NormalizedAlert alert)
+    {
+        ArgumentNullException.ThrowIfNull(alert);
+        return Known(alert)?.StartsAt == alert.StartsAt;
+    }
+
+    private IncidentAlert? Known(NormalizedAlert alert) =>
+        State.Alerts.Find(a => a.Source == alert.Source && a.Fingerprint == alert.Fingerprint);
 
     public bool Acknowledge(string by, DateTimeOffset at, string? eta = null)
     {

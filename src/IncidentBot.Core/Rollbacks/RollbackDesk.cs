@@ -132,7 +132,7 @@ public sealed class RollbackDesk(
         ArgumentNullException.ThrowIfNull(rollback);
         ArgumentNullException.ThrowIfNull(outcome);
         if (rollback.Status is RollbackStatus.Succeeded or RollbackStatus.Failed && rollback.FinishedAt is { } finished
-            && !incident.Timeline.Any(e => e.At == finished && e.Kind == OutcomeKind(rollback) && e.Text.StartsWith($"Rollback of {rollback.Describe()} ", StringComparison.Ordinal)))
+            && !OutcomeIsOnTimeline(incident, rollback, finished))
         {
             await AnnounceOutcomeAsync(incident, rollback, finished, cancellationToken).ConfigureAwait(false);
             return false;
@@ -149,6 +149,11 @@ public sealed class RollbackDesk(
         await AnnounceOutcomeAsync(incident, rollback, at, cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    /// <summary>The entry <see cref="AnnounceOutcomeAsync"/> made: its kind, at the finish time, about this rollback.</summary>
+    private static bool OutcomeIsOnTimeline(Incident incident, Rollback rollback, DateTimeOffset finished) =>
+        incident.Timeline.Any(e => e.At == finished && e.Kind == OutcomeKind(rollback)
+            && e.Text.StartsWith($"Rollback of {rollback.Describe()} ", StringComparison.Ordinal));
 
     private static TimelineKind OutcomeKind(Rollback rollback) =>
         rollback.Status == RollbackStatus.Succeeded ? TimelineKind.RollbackSucceeded : TimelineKind.RollbackFailed;

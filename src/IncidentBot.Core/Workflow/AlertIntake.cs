@@ -49,8 +49,7 @@ public sealed class AlertIntake(
 
     /// <summary>This firing (same alert, same start) is already on the newest incident of its group, which was resolved.</summary>
     private async Task<bool> AlreadyHandledAsync(NormalizedAlert alert, CancellationToken cancellationToken) =>
-        await incidents.FindLatestByGroupKeyAsync(alert.GroupKey, cancellationToken).ConfigureAwait(false) is { } latest
-        && latest.State.Alerts.Exists(a => a.Source == alert.Source && a.Fingerprint == alert.Fingerprint && a.StartsAt == alert.StartsAt);
+        await incidents.FindLatestByGroupKeyAsync(alert.GroupKey, cancellationToken).ConfigureAwait(false) is { } latest && latest.HasFiringOf(alert);
 
     private async Task<int> OpenAsync(NormalizedAlert alert, CancellationToken cancellationToken)
     {

@@ -63,29 +63,33 @@ public sealed partial class SlackEventHandler(
         var handled = false;
         try
         {
-            if (!await inbox.TryAcceptAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
-            {
-                LogRepeat(logger, eventId);
-                handled = true;
-                return;
-            }
-
-            try
-            {
-                await DispatchAsync(type, item, callback, cancellationToken).ConfigureAwait(false);
-                handled = true;
-            }
-            catch (Exception)
-            {
-                // Not handled after all: let a retry through instead of dropping it as a repeat.
-                await inbox.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
-                throw;
-            }
+            await HandleOnceAsync(key, eventId, type, item, callback, cancellationToken).ConfigureAwait(false);
+            handled = true;
         }
         finally
         {
             _running.TryRemove(new KeyValuePair<string, Task<bool>>(key, attempt.Task));
             attempt.SetResult(handled);
+        }
+    }
+
+    /// <summary>Handles the event unless the inbox has it already; a failure gives the key back, so a retry runs it again.</summary>
+    private async Task HandleOnceAsync(string key, string eventId, string? type, JsonElement item, JsonElement callback, CancellationToken cancellationToken)
+    {
+        if (!await inbox.TryAcceptAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            LogRepeat(logger, eventId);
+            return;
+        }
+
+        try
+        {
+            await DispatchAsync(type, item, callback, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            await inbox.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            throw;
         }
     }
 

@@ -6,7 +6,6 @@ using IncidentBot.Core.Outbox;
 using IncidentBot.Core.People;
 using IncidentBot.Slack.Inbound;
 using IncidentBot.Slack.WebApi;
-using Polly.Timeout;
 
 namespace IncidentBot.Slack.Outbound;
 
@@ -133,7 +132,7 @@ public sealed class SlackChatPlatform(
         {
             return SlackPermalink.Of((await bot.GetAsync(cancellationToken).ConfigureAwait(false)).WorkspaceUrl, channelId, ts).ToString();
         }
-        catch (Exception e) when (e is SlackApiException or HttpRequestException or TimeoutRejectedException)
+        catch (Exception e) when (SlackCallFailure.Is(e))
         {
             return null; // Slack unreachable for auth.test: the draft goes without this link
         }

@@ -1,5 +1,6 @@
 using System.Net.Http;
 using IncidentBot.Core.People;
+using IncidentBot.Slack.SocketMode;
 using IncidentBot.Slack.WebApi;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,8 +18,8 @@ namespace IncidentBot.Slack.Outbound;
 public sealed partial class SlackPeopleLinker(
     IPeopleDirectory people, ISlackUserResolver users, IOptions<SlackOptions> options, TimeProvider time, ILogger<SlackPeopleLinker> logger) : BackgroundService
 {
-    private static readonly TimeSpan FirstWait = TimeSpan.FromSeconds(20);
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMinutes(5);
+    /// <summary>Waits of 20 s doubling up to 5 minutes (its ceilings: no jitter, one bot looks people up).</summary>
+    private static readonly ReconnectBackoff Waits = new(TimeSpan.FromSeconds(20), TimeSpan.FromMinutes(5), Random.Shared);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -28,7 +29,7 @@ public sealed partial class SlackPeopleLinker(
         }
 
         var pending = people.All.Where(p => p.Email is not null && p.ChatIds?.ContainsKey(SlackOutboxKinds.Platform) != true).ToList();
-        for (var wait = FirstWait; pending.Count > 0; wait = Min(wait * 2, LongestWait))
+        for (var failures = 1; pending.Count > 0; failures++)
         {
             var failed = new List<Person>();
             foreach (var person in pending)
@@ -40,7 +41,7 @@ public sealed partial class SlackPeopleLinker(
                         LogNotInSlack(logger, person.Id);
                     }
                 }
-                catch (Exception e) when (e is HttpRequestException or SlackApiException or Polly.Timeout.TimeoutRejectedException)
+                catch (Exception e) when (SlackCallFailure.Is(e))
                 {
                     LogFailed(logger, person.Id, e.Message);
                     failed.Add(person);
@@ -50,12 +51,10 @@ public sealed partial class SlackPeopleLinker(
             pending = failed;
             if (pending.Count > 0)
             {
-                await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(Waits.CeilingAfter(failures), time, stoppingToken).ConfigureAwait(false);
             }
         }
     }
-
-    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a <= b ? a : b;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Person {PersonId} has no Slack account with their email; set ChatIds:slack to link them")]
     private static partial void LogNotInSlack(ILogger logger, string personId);

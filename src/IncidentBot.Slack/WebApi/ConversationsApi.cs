@@ -77,6 +77,7 @@ public sealed class ConversationsApi(SlackApiTransport transport)
         }
         catch (SlackApiException e) when (UserRefusals(e, users) is { } refusals)
         {
+            // A refusal of some users, not a failure of the call: they are returned to the caller, the others invited.
             refused.AddRange(refusals.Where(r => r.Error != AlreadyInChannel));
             var failing = refusals.Select(r => r.User).ToHashSet(StringComparer.Ordinal);
             var rest = failing.Count == 0 && users.Count > 1

@@ -23,6 +23,11 @@ public static class SecretBookFactory
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(console);
         var path = Path.Combine(bot.DataFolder, GeneratedSecretsFile);
+        if (File.Exists(path) && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, OwnerOnly); // a file kept by an older version may be readable by everyone
+        }
+
         var generated = File.Exists(path) ? JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(path)) ?? [] : [];
         var shown = new List<string>();
         var created = false;
@@ -58,10 +63,6 @@ public static class SecretBookFactory
             Directory.CreateDirectory(bot.DataFolder);
             WriteOwnerOnly(path, JsonSerializer.Serialize(generated));
         }
-        else if (File.Exists(path) && !OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, OwnerOnly); // a file kept by an older version may be readable by everyone
-        }
 
         if (shown.Count > 0)
         {
@@ -72,16 +73,13 @@ public static class SecretBookFactory
         return new SecretBook(sources, changes, apiToken);
     }
 
+    /// <summary>Writes the file, created readable by this user only (an existing one was made so before it was read).</summary>
     private static void WriteOwnerOnly(string path, string text)
     {
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
             options.UnixCreateMode = OwnerOnly;
-            if (File.Exists(path))
-            {
-                File.SetUnixFileMode(path, OwnerOnly);
-            }
         }
 
         using var writer = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options);
