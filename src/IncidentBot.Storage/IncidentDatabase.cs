@@ -12,7 +12,8 @@ namespace IncidentBot.Storage;
 /// <summary>
 /// The bot's data file and the one <see cref="LiteDatabase"/> open on it, shared by every store. It has its
 /// own <see cref="BsonMapper"/> (never the global one), creates the indexes the stores query by, and runs
-/// every write as a transaction, concurrent writers sharing commits (<see cref="GroupCommit"/>).
+/// every write as a transaction, concurrent writers sharing commits (<see cref="GroupCommit"/>). The folder is
+/// this process's while the database is open (<see cref="DataFolderLock"/>).
 /// </summary>
 /// <remarks>
 /// Durability: the file is opened with <c>Connection=Direct</c>. In LiteDB 5.0.21 a commit writes its pages
@@ -34,6 +35,7 @@ public sealed class IncidentDatabase : IDisposable
     private const string CountersCollection = "counters";
     private const string CounterValue = "value";
 
+    private readonly DataFolderLock _folderLock;
     private readonly LiteDatabase _database;
     private readonly GroupCommit _commits;
     private long _lastOutboxId;
@@ -42,13 +44,13 @@ public sealed class IncidentDatabase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataFolder);
-        Directory.CreateDirectory(options.DataFolder);
+        _folderLock = DataFolderLock.Acquire(options.DataFolder);
         Mapper = StorageMapper.Create();
-        _database = new LiteDatabase(new ConnectionString { Filename = options.DatabasePath, Connection = ConnectionType.Direct }, Mapper);
-        _commits = new GroupCommit(_database);
         var ready = false;
         try
         {
+            _database = new LiteDatabase(new ConnectionString { Filename = options.DatabasePath, Connection = ConnectionType.Direct }, Mapper);
+            _commits = new GroupCommit(_database);
             if (!_database.UtcDate)
             {
                 _database.UtcDate = true;
@@ -73,8 +75,9 @@ public sealed class IncidentDatabase : IDisposable
         {
             if (!ready)
             {
-                _commits.Dispose();
-                _database.Dispose();
+                _commits?.Dispose();
+                _database?.Dispose();
+                _folderLock.Dispose();
             }
         }
     }
@@ -165,6 +168,7 @@ public sealed class IncidentDatabase : IDisposable
     {
         _commits.Dispose();
         _database.Dispose();
+        _folderLock.Dispose();
     }
 
     private void EnsureIndexes()

@@ -1,6 +1,7 @@
 using IncidentBot.Drills;
 using IncidentBot.Hosting;
 using IncidentBot.Security;
+using IncidentBot.Storage;
 
 if (args is ["drill", .. var drillArguments])
 {
@@ -11,6 +12,17 @@ if (args is ["drill", .. var drillArguments])
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddIncidentBot();
 var app = builder.Build();
+try
+{
+    // The data folder becomes this process's before anything else touches it (see DataFolderLock).
+    app.Services.GetRequiredService<IncidentDatabase>();
+}
+catch (DataFolderInUseException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
+
 app.MapIncidentBot();
 app.Services.GetRequiredService<SecretBook>();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));

@@ -20,6 +20,24 @@ public sealed class IncidentDatabaseTests
     }
 
     [Fact]
+    public async Task Constructor_FolderAlreadyOpen_RefusesNamingFolderAndHolderUntilTheFirstCloses()
+    {
+        using TempFolder folder = new();
+        using (IncidentDatabase first = TestStorage.Open(folder.Path))
+        {
+            DataFolderInUseException refused = Assert.Throws<DataFolderInUseException>(() => TestStorage.Open(folder.Path));
+
+            Assert.Equal(Path.GetFullPath(folder.Path), refused.Folder);
+            Assert.StartsWith($"process {Environment.ProcessId} on ", refused.Owner, StringComparison.Ordinal);
+            Assert.Contains(refused.Folder, refused.Message, StringComparison.Ordinal);
+            await new LiteIncidentStore(first).AddAsync(IncidentStoreTests.Declared("Checkout errors"));
+        }
+
+        using IncidentDatabase reopened = TestStorage.Open(folder.Path);
+        Assert.Equal("Checkout errors", (await new LiteIncidentStore(reopened).GetAsync(1))!.State.Title);
+    }
+
+    [Fact]
     public async Task Mapper_GlobalMapperChanged_StorageIsNotAffected()
     {
         using TestStorage storage = new();

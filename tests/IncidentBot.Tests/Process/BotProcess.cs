@@ -39,20 +39,12 @@ public sealed class BotProcess : IDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>The operating system's id of the running bot.</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The bot is not running.");
+
     public async Task StartAsync()
     {
-        var start = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "IncidentBot.dll"))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var (key, value) in _environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        _process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        _process = Launch();
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
@@ -60,10 +52,26 @@ public sealed class BotProcess : IDisposable
         await Poll.UntilAsync(async () => await IsHealthyAsync(), "the bot never became healthy");
     }
 
+    /// <summary>Starts a bot that is expected to refuse to start, and waits for it to stop: its exit code and its standard error.</summary>
+    public async Task<(int ExitCode, string Error)> StartExpectingExitAsync()
+    {
+        using var never = new CancellationTokenSource(Poll.Timeout);
+        _process = Launch();
+        var output = _process.StandardOutput.ReadToEndAsync(never.Token);
+        var error = _process.StandardError.ReadToEndAsync(never.Token);
+        await _process.WaitForExitAsync(never.Token);
+        await output;
+        return (_process.ExitCode, await error);
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, nothing the process could do to help.</summary>
     public void Kill()
     {
-        _process?.Kill(entireProcessTree: true);
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
         _process?.WaitForExit();
         _process?.Dispose();
         _process = null;
@@ -89,6 +97,22 @@ public sealed class BotProcess : IDisposable
     {
         Kill();
         Http.Dispose();
+    }
+
+    private System.Diagnostics.Process Launch()
+    {
+        var start = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "IncidentBot.dll"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var (key, value) in _environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
     }
 
     private async Task<bool> IsHealthyAsync()
