@@ -29,6 +29,7 @@ public static class SlackServiceCollectionExtensions
 
         // Replies to response_urls go through the outbox here; AddSlackInbound alone would send them directly.
         services.AddSingleton<ISlackResponder>(sp => sp.GetRequiredService<SlackChatPlatform>());
+        services.AddSingleton<ISlackMessageEditor>(sp => sp.GetRequiredService<SlackChatPlatform>());
         services.AddSlackInbound();
         services.AddSingleton<ISocketModeConnector, AppsSocketModeConnector>();
         services.AddSlackSocketMode();

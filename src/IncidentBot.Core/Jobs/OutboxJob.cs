@@ -7,8 +7,12 @@ namespace IncidentBot.Core.Jobs;
 /// Delivers a lane's pending outbox items in order. A delivery the platform cannot take now stops the lane
 /// and schedules this job again (after the platform's Retry-After, or with backoff), so nothing is dropped
 /// and nothing overtakes it; until then the lane waits, even when new messages wake it (a job started early
-/// schedules itself for the end of the wait). Items the platform can carry in one call (a burst of notes) go together.
-/// Re-entrant: delivered items are skipped, one job per lane runs at a time.
+/// schedules itself for the end of the wait). Items the platform can carry in one call (a burst of notes, the
+/// pages waiting for one person) go together. A lane the platform paces (one message a second per channel)
+/// is not waited for on a worker: the job comes back at the lane's turn, and takes everything that queued
+/// meanwhile. One job delivers a lane at a time; a job that finds the lane taken leaves at once (the job
+/// delivering it looks again before it lets go), so a busy lane never holds more than one worker and jobs of
+/// other lanes and other kinds (opening a channel) never wait behind it. Re-entrant: delivered items are skipped.
 /// </summary>
 public sealed partial class OutboxJob(
     IOutboxStore outbox, IEnumerable<IOutboxDeliverer> deliverers, OutboxLanes lanes, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time, ILogger<OutboxJob> logger)
@@ -20,16 +24,46 @@ public sealed partial class OutboxJob(
         wakeups.Started(platform, lane);
         var deliverer = deliverers.FirstOrDefault(d => d.Platform == platform)
             ?? throw new InvalidOperationException($"No outbox deliverer for platform '{platform}'.");
-        using var held = await lanes.AcquireAsync($"{platform}/{lane}", cancellationToken).ConfigureAwait(false);
+        wakeups.LookAgain(platform, lane);
+        do
+        {
+            using (var held = lanes.TryAcquire($"{platform}/{lane}"))
+            {
+                if (held is null)
+                {
+                    return; // the job holding the lane sees the word left above before it lets go
+                }
+
+                while (wakeups.TakeLookAgain(platform, lane))
+                {
+                    if (!await DeliverPendingAsync(deliverer, platform, lane, cancellationToken).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+        while (wakeups.MustLookAgain(platform, lane));
+    }
+
+    /// <summary>Delivers what is pending now; false when the lane stopped to wait (it is scheduled to come back).</summary>
+    private async Task<bool> DeliverPendingAsync(IOutboxDeliverer deliverer, string platform, string lane, CancellationToken cancellationToken)
+    {
         if (wakeups.NotBefore(platform, lane, time.GetUtcNow()) is { } waitUntil)
         {
             ComeBack(platform, lane, waitUntil);
-            return;
+            return false;
         }
 
         var pending = (await outbox.ListPendingAsync(platform, lane, cancellationToken).ConfigureAwait(false)).ToArray();
         for (var next = 0; next < pending.Length;)
         {
+            if (await deliverer.NotBeforeAsync(pending[next], cancellationToken).ConfigureAwait(false) is { } turn && turn > time.GetUtcNow())
+            {
+                ComeBack(platform, lane, turn);
+                return false;
+            }
+
             var remaining = new ArraySegment<OutboxItem>(pending, next, pending.Length - next);
             var items = remaining.Take(Math.Clamp(deliverer.Mergeable(remaining), 1, remaining.Count)).ToList();
             var delivery = await deliverer.DeliverAsync(items, cancellationToken).ConfigureAwait(false);
@@ -42,7 +76,7 @@ public sealed partial class OutboxJob(
                 var due = time.GetUtcNow() + after;
                 wakeups.Defer(platform, lane, due);
                 ComeBack(platform, lane, due);
-                return;
+                return false;
             }
 
             if (delivery.Result == OutboxDeliveryResult.Rejected)
@@ -52,6 +86,8 @@ public sealed partial class OutboxJob(
 
             next += items.Count;
         }
+
+        return true;
     }
 
     /// <summary>Schedules the lane's next run at <paramref name="due"/>, unless a run is already waiting to start (it will wait too).</summary>

@@ -11,6 +11,13 @@ public interface IOutboxDeliverer
     /// </summary>
     int Mergeable(IReadOnlyList<OutboxItem> pending);
 
+    /// <summary>
+    /// When the platform can take <paramref name="next"/> no sooner than later (Slack takes about one message a
+    /// second per channel), that time; null when it can take it now. The lane's job comes back then instead of
+    /// holding a worker meanwhile, and what queued for the lane in between goes in the same call.
+    /// </summary>
+    Task<DateTimeOffset?> NotBeforeAsync(OutboxItem next, CancellationToken cancellationToken = default);
+
     /// <summary>Makes one call for <paramref name="items"/> (one item, or a run <see cref="Mergeable"/> allowed).</summary>
     Task<OutboxDelivery> DeliverAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default);
 }

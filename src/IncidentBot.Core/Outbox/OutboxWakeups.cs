@@ -7,10 +7,13 @@ namespace IncidentBot.Core.Outbox;
 /// schedules one job rather than one per message. A job marks its lane started before it lists what is
 /// pending, so a message added after that wakes the lane again and nothing waits unseen. A lane the platform
 /// asked to wait (Retry-After, backoff) is not delivered before then, however many messages wake it.
+/// A job that finds its lane being delivered by another leaves word that there is more to look at
+/// (<see cref="LookAgain"/>), and the job delivering the lane looks again before it lets go of it.
 /// </summary>
 public sealed class OutboxWakeups
 {
     private readonly ConcurrentDictionary<string, byte> _waiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _lookAgain = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, DateTimeOffset> _notBefore = new(StringComparer.Ordinal);
 
     /// <summary>True when the caller should schedule a delivery job for the lane (none is waiting to start).</summary>
@@ -39,6 +42,15 @@ public sealed class OutboxWakeups
         _notBefore.TryRemove(new KeyValuePair<string, DateTimeOffset>(key, until));
         return null;
     }
+
+    /// <summary>The lane may have pending items nobody has listed yet.</summary>
+    public void LookAgain(string platform, string lane) => _lookAgain[Key(platform, lane)] = 0;
+
+    /// <summary>True (once) when the lane was asked to be looked at again since the last call.</summary>
+    public bool TakeLookAgain(string platform, string lane) => _lookAgain.TryRemove(Key(platform, lane), out _);
+
+    /// <summary>True when the lane was asked to be looked at again and nobody has taken that yet.</summary>
+    public bool MustLookAgain(string platform, string lane) => _lookAgain.ContainsKey(Key(platform, lane));
 
     private static string Key(string platform, string lane) => $"{platform}/{lane}";
 }

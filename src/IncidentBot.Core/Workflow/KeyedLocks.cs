@@ -15,6 +15,13 @@ public class KeyedLocks<TKey>
         return new Release(semaphore);
     }
 
+    /// <summary>The key's lock when it is free now, else null (the caller does not wait).</summary>
+    public IDisposable? TryAcquire(TKey key)
+    {
+        var semaphore = _locks.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
+        return semaphore.Wait(0) ? new Release(semaphore) : null;
+    }
+
     private sealed class Release(SemaphoreSlim semaphore) : IDisposable
     {
         private SemaphoreSlim? _semaphore = semaphore;

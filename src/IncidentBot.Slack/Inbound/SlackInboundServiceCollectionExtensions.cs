@@ -6,7 +6,8 @@ namespace IncidentBot.Slack.Inbound;
 /// <summary>
 /// Wires what Slack sends into the core: the signature verifier, <see cref="ISlackInbound"/> and the
 /// <c>response_url</c> responder. The caller registers the core (<c>AddIncidentCore</c>), its stores,
-/// <see cref="SlackOptions"/>, <see cref="ISlackBotIdentity"/> and <see cref="ISlackMessageMap"/>.
+/// <see cref="SlackOptions"/>, <see cref="ISlackBotIdentity"/>, <see cref="ISlackMessageMap"/> and
+/// <see cref="ISlackMessageEditor"/>.
 /// </summary>
 public static class SlackInboundServiceCollectionExtensions
 {

@@ -11,7 +11,9 @@ namespace IncidentBot.Slack.Inbound;
 /// Interactivity payloads (https://docs.slack.dev/reference/interaction-payloads/): button presses
 /// (<c>block_actions</c>) go to the core's buttons, the "Add to timeline" message shortcut
 /// (<c>message_action</c>) promotes the message; the answer reaches the person who acted through the
-/// payload's <c>response_url</c>. Modals and global shortcuts are acknowledged (the bot opens none yet).
+/// payload's <c>response_url</c>. A button pressed in a direct message (a page) is answered in the message too:
+/// the pressed button makes way for the answer, so on a page for several incidents the others keep theirs.
+/// Modals and global shortcuts are acknowledged (the bot opens none yet).
 /// </summary>
 public sealed partial class SlackInteractionHandler(
     ButtonRouter buttons,
@@ -19,6 +21,7 @@ public sealed partial class SlackInteractionHandler(
     ISlackBotIdentity bot,
     ISlackMessageMap messages,
     ISlackResponder responder,
+    ISlackMessageEditor editor,
     TimeProvider time,
     ILogger<SlackInteractionHandler> logger)
 {
@@ -67,6 +70,17 @@ public sealed partial class SlackInteractionHandler(
             var value = action.String("value") ?? action.String("selected_option", "value") ?? "";
             var reply = await buttons.DispatchAsync(new ButtonPress(user, channel, messageId, actionId, value, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
             await ReplyAsync(payload, reply.Text, cancellationToken).ConfigureAwait(false);
+            await AnswerOnPageAsync(payload, channel, ts, actionId, value, reply.Text, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>In a direct message (ids starting with D), the pressed button is replaced by the answer.</summary>
+    private async Task AnswerOnPageAsync(JsonElement payload, string channel, string ts, string actionId, string value, string answer, CancellationToken cancellationToken)
+    {
+        if (channel.StartsWith('D') && payload.Object("message") is { } message && message.Find("blocks") is { } blocks
+            && SlackAnsweredButton.Replace(blocks, actionId, value, answer) is { } answered)
+        {
+            await editor.ReplaceBlocksAsync(channel, ts, message.String("text") ?? answer, answered, cancellationToken).ConfigureAwait(false);
         }
     }
 

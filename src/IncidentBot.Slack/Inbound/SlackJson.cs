@@ -15,9 +15,10 @@ internal static class SlackJson
 
     /// <summary>The items of the array at a property, or none.</summary>
     public static IEnumerable<JsonElement> Items(this JsonElement element, string name) =>
-        element.Find([name]) is { ValueKind: JsonValueKind.Array } found ? found.EnumerateArray() : [];
+        element.Find(name) is { ValueKind: JsonValueKind.Array } found ? found.EnumerateArray() : [];
 
-    private static JsonElement? Find(this JsonElement element, ReadOnlySpan<string> path)
+    /// <summary>The value at a path of properties, of any kind, or null.</summary>
+    public static JsonElement? Find(this JsonElement element, params ReadOnlySpan<string> path)
     {
         foreach (var name in path)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Jobs;
 using IncidentBot.Core.Outbox;
@@ -17,7 +18,7 @@ namespace IncidentBot.Slack.Outbound;
 /// </summary>
 public sealed class SlackChatPlatform(
     SlackApiClient slack, ISlackBotIdentity bot, IOutboxStore outbox, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time)
-    : IChatPlatform, ISlackEphemeral, ISlackResponder
+    : IChatPlatform, ISlackEphemeral, ISlackResponder, ISlackMessageEditor
 {
     /// <summary>Slack's longest channel name.</summary>
     public const int MaxChannelName = 80;
@@ -104,6 +105,14 @@ public sealed class SlackChatPlatform(
         ArgumentNullException.ThrowIfNull(text);
         var payload = new SlackOutboxPayload { Channel = channelId, Target = slackUserId, Text = SlackBlocks.Fallback(text) };
         await EnqueueAsync(channelId, SlackOutboxKinds.Ephemeral, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Replaces a posted message's blocks as they are (e.g. a page whose pressed button gave way to the answer).</summary>
+    public async Task ReplaceBlocksAsync(string channelId, string ts, string text, JsonArray blocks, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var payload = new SlackOutboxPayload { Channel = channelId, Target = ts, Text = text, Blocks = blocks.ToJsonString() };
+        await EnqueueAsync(channelId, SlackOutboxKinds.Update, payload, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The reply to a button press or shortcut, through its <c>response_url</c> (valid for 30 minutes).</summary>

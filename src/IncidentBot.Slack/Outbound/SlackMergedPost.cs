@@ -6,9 +6,11 @@ using IncidentBot.Core.Outbox;
 namespace IncidentBot.Slack.Outbound;
 
 /// <summary>
-/// Plain posts waiting in a row for one channel, as one Slack message: their sections one after another, their
-/// texts one per line. Slack takes about one message a second per channel, so a burst of notes reaches the
-/// channel at once rather than trickling in for minutes. A message holds at most 50 blocks
+/// Plain posts waiting in a row for one channel, or direct messages waiting in a row for one person (pages), as
+/// one Slack message: their blocks one after another (each page keeps its own text and its own Acknowledge),
+/// their texts one per line. Slack takes about one message a second per channel, so a burst of notes reaches the
+/// channel at once, and pages for a dozen incidents reach the person on call at once, rather than trickling in
+/// for minutes. A message holds at most 50 blocks
 /// (https://docs.slack.dev/reference/block-kit/blocks); the text is kept well under Slack's 40,000 characters.
 /// </summary>
 public static class SlackMergedPost
@@ -22,14 +24,14 @@ public static class SlackMergedPost
         return JsonSerializer.Deserialize<SlackOutboxPayload>(item.Payload) ?? new SlackOutboxPayload();
     }
 
-    /// <summary>How many of the first pending items go as one message (1 unless the first few are plain posts).</summary>
+    /// <summary>How many of the first pending items go as one message (1 unless the first few are plain posts or direct messages).</summary>
     public static int Mergeable(IReadOnlyList<OutboxItem> pending)
     {
         ArgumentNullException.ThrowIfNull(pending);
         int count = 0, blocks = 0, text = 0;
         foreach (var item in pending)
         {
-            if (item.Kind != SlackOutboxKinds.Post || PayloadOf(item) is not { Plain: true } payload)
+            if (item.Kind != pending[0].Kind || !MergesAsKind(item, out var payload))
             {
                 break;
             }
@@ -72,6 +74,13 @@ public static class SlackMergedPost
             Text = string.Join('\n', payloads.Select(p => p.Text)),
             Blocks = Encoding.UTF8.GetString(blocks.WrittenSpan),
         };
+    }
+
+    /// <summary>Direct messages always merge (one lane is one person); posts when they are plain (no card, no buttons).</summary>
+    private static bool MergesAsKind(OutboxItem item, out SlackOutboxPayload payload)
+    {
+        payload = PayloadOf(item);
+        return item.Kind == SlackOutboxKinds.Direct || (item.Kind == SlackOutboxKinds.Post && payload.Plain);
     }
 
     private static int BlockCount(SlackOutboxPayload payload)

@@ -16,7 +16,8 @@ namespace IncidentBot.Slack.Outbound;
 /// an account) reject the item so the lane moves on.
 /// </summary>
 public sealed class SlackOutboxDeliverer(
-    SlackApiClient slack, SlackResponseUrlClient responses, IOutboxStore outbox, ISlackUserResolver users, IPeopleDirectory people) : IOutboxDeliverer
+    SlackApiClient slack, SlackResponseUrlClient responses, IOutboxStore outbox, ISlackUserResolver users, IPeopleDirectory people, ChannelPostPacer pacer)
+    : IOutboxDeliverer
 {
     /// <summary>Slack errors that mean the call will never succeed as it is.</summary>
     private static readonly HashSet<string> Permanent = new(StringComparer.Ordinal)
@@ -30,8 +31,21 @@ public sealed class SlackOutboxDeliverer(
 
     public string Platform => SlackOutboxKinds.Platform;
 
-    /// <summary>Plain posts in a row share one message, within Slack's limits for one message.</summary>
+    /// <summary>Plain posts in a row, and direct messages in a row (pages), share one message within Slack's limits for one message.</summary>
     public int Mergeable(IReadOnlyList<OutboxItem> pending) => SlackMergedPost.Mergeable(pending);
+
+    /// <summary>A message waits for its channel's turn (<see cref="ChannelPostPacer"/>); other calls are not paced.</summary>
+    public async Task<DateTimeOffset?> NotBeforeAsync(OutboxItem next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var channel = next.Kind switch
+        {
+            SlackOutboxKinds.Post => SlackMergedPost.PayloadOf(next).Channel,
+            SlackOutboxKinds.Direct => await DirectChannelAsync(SlackMergedPost.PayloadOf(next), cancellationToken).ConfigureAwait(false),
+            _ => null,
+        };
+        return channel is null ? null : pacer.BusyUntil(channel);
+    }
 
     public async Task<OutboxDelivery> DeliverAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default)
     {
@@ -109,6 +123,21 @@ public sealed class SlackOutboxDeliverer(
         return slackId is null
             ? OutboxDelivery.Rejected($"{payload.People[0]} has no Slack account the bot can find")
             : await PostAsync(slackId, payload, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The person's Slack id (their DM with the bot), or null when it is not known now (delivering says why).</summary>
+    private async Task<string?> DirectChannelAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return payload.People is [var id, ..] && people.Find(id) is { } person
+                ? await users.SlackIdOfAsync(person, cancellationToken).ConfigureAwait(false)
+                : null;
+        }
+        catch (Exception e) when (SlackCallFailure.Is(e))
+        {
+            return null;
+        }
     }
 
     private async Task<OutboxDelivery> InviteAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)

@@ -38,6 +38,16 @@ public sealed class ChannelPostPacer(TimeProvider timeProvider, IOptions<SlackOp
         return wait > TimeSpan.Zero ? Task.Delay(wait, timeProvider, cancellationToken) : Task.CompletedTask;
     }
 
+    /// <summary>When <paramref name="channel"/> may take its next message, if that is later than now (nothing is reserved).</summary>
+    public DateTimeOffset? BusyUntil(string channel)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channel);
+        lock (_gate)
+        {
+            return _nextFree.TryGetValue(channel, out var free) && free > timeProvider.GetUtcNow() ? free : null;
+        }
+    }
+
     private void Prune(DateTimeOffset now)
     {
         foreach (var stale in _nextFree.Where(e => e.Value <= now).Select(e => e.Key).ToList())

@@ -71,7 +71,9 @@ public static class HostServiceCollectionExtensions
             .UseRecommendedSerializerSettings());
         services.AddHangfireServer(server =>
         {
-            server.WorkerCount = 4;
+            // Jobs mostly wait on Slack (a channel, a page, a message): workers enough that a storm of new incidents
+            // is set up side by side, not one Slack round trip after another.
+            server.WorkerCount = 10;
             // A timer starts at the first poll after it is due: at most half a second late.
             server.SchedulePollingInterval = TimeSpan.FromMilliseconds(500);
         });

@@ -127,6 +127,42 @@ public sealed class OutboxJobTests
         Assert.Equal(OutboxStatus.Pending, _outbox.Items[0].Status);
     }
 
+    [Fact]
+    public async Task Run_LaneThePlatformPaces_ComesBackAtItsTurnWithoutWaitingAndThenTakesWhatQueuedMeanwhile()
+    {
+        _platform.MergeNotes = 10;
+        await _outbox.AddAsync(new OutboxItem { Platform = "fake", Lane = "dm:ada", Kind = "note", Payload = "page 1", CreatedAt = _time.GetUtcNow() });
+        _platform.BusyUntil = _time.GetUtcNow().AddSeconds(1);
+
+        await RunAsync("dm:ada");
+
+        Assert.Empty(_platform.Delivered);
+        Assert.Equal([("fake", "dm:ada", _time.GetUtcNow().AddSeconds(1))], _scheduler.Outbox);
+
+        await _outbox.AddAsync(new OutboxItem { Platform = "fake", Lane = "dm:ada", Kind = "note", Payload = "page 2", CreatedAt = _time.GetUtcNow() });
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await RunAsync("dm:ada");
+
+        Assert.Equal(["page 1", "page 2"], _platform.Delivered);
+        Assert.Equal([2], _platform.Calls);
+    }
+
+    [Fact]
+    public async Task Run_LaneAlreadyBeingDelivered_LeavesAtOnceAndTheDelivererTakesTheNewItemBeforeLettingGo()
+    {
+        var lanes = new OutboxLanes();
+        await AddAsync("C1", "first");
+        var held = lanes.TryAcquire("fake/C1")!;
+
+        var second = Job(lanes).RunAsync("fake", "C1");
+
+        Assert.True(second.IsCompleted, "a job finding the lane taken does not wait for it");
+        Assert.Empty(_platform.Delivered);
+        held.Dispose();
+        await Job(lanes).RunAsync("fake", "C1");
+        Assert.Equal(["first"], _platform.Delivered);
+    }
+
     private async Task AddAsync(string lane, params string[] payloads)
     {
         foreach (var payload in payloads)
@@ -135,6 +171,7 @@ public sealed class OutboxJobTests
         }
     }
 
-    private Task RunAsync(string lane) =>
-        new OutboxJob(_outbox, [_platform], new OutboxLanes(), _wakeups, _scheduler, _time, NullLogger<OutboxJob>.Instance).RunAsync("fake", lane);
+    private Task RunAsync(string lane) => Job(new OutboxLanes()).RunAsync("fake", lane);
+
+    private OutboxJob Job(OutboxLanes lanes) => new(_outbox, [_platform], lanes, _wakeups, _scheduler, _time, NullLogger<OutboxJob>.Instance);
 }

@@ -21,6 +21,11 @@ internal sealed class ScriptedDeliverer : IOutboxDeliverer
     /// <summary>Each delivery's items, as the platform got them.</summary>
     public List<int> Calls { get; } = [];
 
+    /// <summary>While set, the platform paces the lane: it takes nothing before this time.</summary>
+    public DateTimeOffset? BusyUntil { get; set; }
+
+    public Task<DateTimeOffset?> NotBeforeAsync(OutboxItem next, CancellationToken cancellationToken = default) => Task.FromResult(BusyUntil);
+
     public int Mergeable(IReadOnlyList<OutboxItem> pending) =>
         Math.Max(1, Math.Min(MergeNotes, pending.TakeWhile(i => i.Kind == "note").Count()));
 

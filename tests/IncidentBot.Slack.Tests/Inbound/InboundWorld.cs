@@ -26,7 +26,7 @@ internal sealed class InboundWorld
         var commands = new CommandRouter([Note, Declare], Incidents, locks, people);
         var buttons = new ButtonRouter([Buttons], people);
         Events = new SlackEventHandler(capture, commands, Inbox, Bot, Bot, Ephemeral, Time, EventLog);
-        Interactions = new SlackInteractionHandler(buttons, capture, Bot, Bot, Responder, Time, InteractionLog);
+        Interactions = new SlackInteractionHandler(buttons, capture, Bot, Bot, Responder, Editor, Time, InteractionLog);
         Handler = new SlackInboundHandler(commands, Interactions, Events, Time);
     }
 
@@ -47,6 +47,8 @@ internal sealed class InboundWorld
     public RecordingResponder Responder { get; } = new();
 
     public RecordingEphemeral Ephemeral { get; } = new();
+
+    public RecordingEditor Editor { get; } = new();
 
     public FakeSlackBot Bot { get; } = new();
 

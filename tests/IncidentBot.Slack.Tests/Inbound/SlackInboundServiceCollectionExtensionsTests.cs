@@ -32,6 +32,7 @@ public sealed class SlackInboundServiceCollectionExtensionsTests
             .AddSingleton<ISlackBotIdentity>(bot)
             .AddSingleton<ISlackMessageMap>(bot)
             .AddSingleton<ISlackEphemeral>(new RecordingEphemeral())
+            .AddSingleton<ISlackMessageEditor>(new RecordingEditor())
             .AddSlackInbound();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 

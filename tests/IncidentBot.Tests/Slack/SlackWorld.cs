@@ -74,11 +74,15 @@ public sealed class SlackWorld : IAsyncDisposable
         return body.Length == 0 ? "" : JsonNode.Parse(body)!["text"]!.GetValue<string>();
     }
 
-    /// <summary>A signed button press (block_actions) on a message the bot posted.</summary>
-    public async Task PressAsync(string userId, FakeSlackMessage message, string actionId)
+    /// <summary>
+    /// A signed button press (block_actions) on a message the bot posted, as Slack sends it (the message's text and
+    /// blocks included); <paramref name="value"/> picks one of several buttons with the same action.
+    /// </summary>
+    public async Task PressAsync(string userId, FakeSlackMessage message, string actionId, string? value = null)
     {
         var button = message.Blocks!.Where(b => b!["type"]!.GetValue<string>() == "actions")
-            .SelectMany(b => b!["elements"]!.AsArray()).First(e => e!["action_id"]!.GetValue<string>() == actionId)!;
+            .SelectMany(b => b!["elements"]!.AsArray())
+            .First(e => e!["action_id"]!.GetValue<string>() == actionId && (value is null || e["value"]!.GetValue<string>() == value))!;
         var payload = new JsonObject
         {
             ["type"] = "block_actions",
@@ -86,7 +90,7 @@ public sealed class SlackWorld : IAsyncDisposable
             ["user"] = new JsonObject { ["id"] = userId, ["username"] = userId.ToLowerInvariant() },
             ["channel"] = new JsonObject { ["id"] = message.Channel },
             ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = message.Ts, ["channel_id"] = message.Channel },
-            ["message"] = new JsonObject { ["ts"] = message.Ts, ["type"] = "message" },
+            ["message"] = new JsonObject { ["ts"] = message.Ts, ["type"] = "message", ["text"] = message.Text, ["blocks"] = message.Blocks!.DeepClone() },
             ["trigger_id"] = "1.2.3",
             ["actions"] = new JsonArray(new JsonObject
             {
@@ -132,9 +136,20 @@ public sealed class SlackWorld : IAsyncDisposable
         (await Client.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
-    public async Task<JsonElement> IncidentAsync()
+    /// <summary>A new alert group of the generic source (its own incident), titled <paramref name="title"/>.</summary>
+    public async Task PostGenericAlertAsync(string id, string title)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/incidents/1");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/alerts/generic")
+        {
+            Content = JsonContent.Create(new { title, status = "firing", id, groupKey = id, service = "api", severity = "sev2", startsAt = DateTimeOffset.UtcNow }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.AlertToken);
+        (await Client.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
+    public async Task<JsonElement> IncidentAsync(int number = 1)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
         using var response = await Client.SendAsync(request);
         return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
