@@ -1,6 +1,7 @@
 using System.Globalization;
 using IncidentBot.Benchmarks;
 using IncidentBot.Benchmarks.Notes;
+using IncidentBot.Benchmarks.Storm;
 
 switch (args)
 {
@@ -18,7 +19,12 @@ switch (args)
         var noteRounds = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 5;
         var seconds = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 10;
         return await NoteBenchmark.RunAsync(noteRounds, TimeSpan.FromSeconds(seconds), Console.Out);
+    case ["storm", .. var rest]:
+        var stormRounds = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3;
+        var stormIncidents = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 1000;
+        var stormCap = TimeSpan.FromMinutes(rest.Length > 2 ? int.Parse(rest[2], CultureInfo.InvariantCulture) : 5);
+        return await StormBenchmark.RunAsync(stormRounds, stormIncidents, stormCap, Console.Out);
     default:
-        Console.Error.WriteLine("usage: hangfire [rounds] | recovery | notes [rounds] [seconds per round]");
+        Console.Error.WriteLine("usage: hangfire [rounds] | recovery | notes [rounds] [seconds per round] | storm [rounds] [storm incidents] [storm cap in minutes]");
         return 2;
 }

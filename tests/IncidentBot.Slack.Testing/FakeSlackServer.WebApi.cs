@@ -26,6 +26,12 @@ public sealed partial class FakeSlackServer
     /// <summary>When set, the only app-level token accepted; null accepts any <c>xapp-</c> token.</summary>
     public string? AppToken { get; set; }
 
+    /// <summary>
+    /// How long every Web API call waits (on the server's clock) before it is handled: a Slack that works, slowly.
+    /// Calls are recorded when they arrive, before the wait.
+    /// </summary>
+    public TimeSpan Latency { get; set; }
+
     private async Task HandleApiAsync(HttpContext context, string method)
     {
         var call = await FakeCallReader.ReadAsync(context, method, _time.GetUtcNow()).ConfigureAwait(false);
@@ -41,6 +47,11 @@ public sealed partial class FakeSlackServer
         foreach (var problem in problems)
         {
             AddViolation(method, problem);
+        }
+
+        if (Latency > TimeSpan.Zero && !await ApplyFaultAsync(context, FakeFault.Delay(Latency)).ConfigureAwait(false))
+        {
+            return;
         }
 
         if (TakeFault(method) is { } fault && !await ApplyFaultAsync(context, fault).ConfigureAwait(false))
