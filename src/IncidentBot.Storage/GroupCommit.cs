@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using IncidentBot.Core.Storage;
 using LiteDB;
 
 namespace IncidentBot.Storage;
@@ -8,20 +9,27 @@ namespace IncidentBot.Storage;
 /// costs far more than the writes in it (about half a millisecond against a few microseconds here), so
 /// writers queue their work and the commit thread runs everything queued, in one transaction per round,
 /// while the next round queues up. A writer learns of its work only after the commit that holds it. Work
-/// that throws fails alone: the round is rolled back and run again one transaction per writer.
+/// that throws fails alone: the round is rolled back and run again one transaction per writer. A round the
+/// storage could not take (an <see cref="IOException"/>: the disk is full) fails all its writers with
+/// <see cref="StorageUnavailableException"/>, nothing of it saved; the engine is then discarded rather than rolled
+/// back (see <see cref="RecoverableEngine"/>), and the commit thread carries on with the next round.
 /// </summary>
 internal sealed class GroupCommit : IDisposable
 {
     private readonly LiteDatabase _database;
+    private readonly Action<Exception>? _storageFailed;
     private readonly Thread _committer;
     private readonly object _gate = new();
     private readonly List<Action> _afterCommit = [];
     private List<IQueuedWrite> _queue = [];
     private bool _stopping;
 
-    public GroupCommit(LiteDatabase database)
+    /// <param name="database">The database to commit to.</param>
+    /// <param name="storageFailed">Called on the commit thread after a write failed for the storage (or a rollback failed): the engine is not to be used again.</param>
+    public GroupCommit(LiteDatabase database, Action<Exception>? storageFailed = null)
     {
         _database = database;
+        _storageFailed = storageFailed;
         _committer = new Thread(CommitRounds) { IsBackground = true, Name = "IncidentBot storage commits" };
         _committer.Start();
     }
@@ -108,26 +116,31 @@ internal sealed class GroupCommit : IDisposable
                 (round, _queue) = (_queue, []);
             }
 
-            if (round.Count > 1 && TryCommit(round, out _))
+            if (TryCommit(round) is not { } failure)
             {
+                continue;
+            }
+
+            if (round.Count == 1 || failure.SourceException is StorageUnavailableException)
+            {
+                round.ForEach(write => write.Fail(failure));
                 continue;
             }
 
             foreach (var write in round)
             {
-                TryCommit([write], out var failure);
-                if (failure is not null)
+                if (TryCommit([write]) is { } own)
                 {
-                    write.Fail(failure);
+                    write.Fail(own);
                 }
             }
         }
     }
 
-    /// <summary>Runs <paramref name="writes"/> in one transaction; once it is committed, completes them all.</summary>
-    private bool TryCommit(List<IQueuedWrite> writes, out ExceptionDispatchInfo? failure)
+    /// <summary>Runs <paramref name="writes"/> in one transaction; once it is committed, completes them all. Null when committed.</summary>
+    private ExceptionDispatchInfo? TryCommit(List<IQueuedWrite> writes)
     {
-        failure = null;
+        ExceptionDispatchInfo failure;
         _afterCommit.Clear();
         try
         {
@@ -141,18 +154,38 @@ internal sealed class GroupCommit : IDisposable
             {
                 _afterCommit.ForEach(action => action());
                 writes.ForEach(w => w.Complete());
-                return true;
+                return null;
             }
 
             failure = ExceptionDispatchInfo.Capture(new InvalidOperationException("The storage transaction was not committed."));
+        }
+        catch (IOException e)
+        {
+            return Unavailable(e);
         }
         catch (Exception e)
         {
             failure = ExceptionDispatchInfo.Capture(e);
         }
 
-        _database.Rollback();
-        return false;
+        try
+        {
+            _database.Rollback();
+        }
+        catch (Exception e) when (e is IOException or LiteException)
+        {
+            // A rollback that fails leaves the engine in doubt: it is not used again.
+            _storageFailed?.Invoke(e);
+        }
+
+        return failure;
+    }
+
+    /// <summary>The storage could not take the write: the engine is discarded, not rolled back, and the writers are told to retry.</summary>
+    private ExceptionDispatchInfo Unavailable(IOException cause)
+    {
+        _storageFailed?.Invoke(cause);
+        return ExceptionDispatchInfo.Capture(cause as StorageUnavailableException ?? new StorageUnavailableException(cause));
     }
 
     private interface IQueuedWrite

@@ -5,7 +5,10 @@ using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Rollbacks;
 using System.Runtime.CompilerServices;
+using IncidentBot.Core.Storage;
 using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace IncidentBot.Storage;
 
@@ -25,7 +28,7 @@ namespace IncidentBot.Storage;
 /// fsynced on commit (https://github.com/litedb-org/LiteDB/issues/2818): a power loss or kernel crash may
 /// still drop the newest commits.
 /// </remarks>
-public sealed class IncidentDatabase : IDisposable
+public sealed partial class IncidentDatabase : IDisposable
 {
     /// <summary>The normalized service of a change: services match case-insensitively.</summary>
     internal const string ChangeServiceKey = "LOWER($.Service)";
@@ -35,22 +38,29 @@ public sealed class IncidentDatabase : IDisposable
     private const string CountersCollection = "counters";
     private const string CounterValue = "value";
 
+    private const string OpenedCounter = "opened";
+
     private readonly DataFolderLock _folderLock;
+    private readonly ILogger _logger;
+    private readonly RecoverableEngine _engine;
     private readonly LiteDatabase _database;
     private readonly GroupCommit _commits;
     private long _lastOutboxId;
 
-    public IncidentDatabase(StorageOptions options)
+    /// <summary>Opens the database, or throws <see cref="DataFolderInUseException"/> or (no space to write) <see cref="StorageUnavailableException"/>.</summary>
+    public IncidentDatabase(StorageOptions options, ILogger<IncidentDatabase>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataFolder);
+        _logger = logger ?? (ILogger)NullLogger.Instance;
         _folderLock = DataFolderLock.Acquire(options.DataFolder);
         Mapper = StorageMapper.Create();
         var ready = false;
         try
         {
-            _database = new LiteDatabase(new ConnectionString { Filename = options.DatabasePath, Connection = ConnectionType.Direct }, Mapper);
-            _commits = new GroupCommit(_database);
+            _engine = OpenEngine(options);
+            _database = new LiteDatabase(_engine, Mapper);
+            _commits = new GroupCommit(_database, StorageFailed);
             if (!_database.UtcDate)
             {
                 _database.UtcDate = true;
@@ -69,7 +79,13 @@ public sealed class IncidentDatabase : IDisposable
             EnsureIndexes();
             _lastOutboxId = Outbox.FindOne(Query.All(Query.Descending))?.Id ?? 0;
             new TimelineMigration(this).MoveEmbeddedTimelines();
+            // A start proves the file takes writes, so a full disk stops the start instead of every write after it.
+            Write(() => NextValue(OpenedCounter));
             ready = true;
+        }
+        catch (IOException e) when (e is not StorageUnavailableException)
+        {
+            throw new StorageUnavailableException(e);
         }
         finally
         {
@@ -77,6 +93,7 @@ public sealed class IncidentDatabase : IDisposable
             {
                 _commits?.Dispose();
                 _database?.Dispose();
+                _engine?.Dispose();
                 _folderLock.Dispose();
             }
         }
@@ -170,6 +187,22 @@ public sealed class IncidentDatabase : IDisposable
         _database.Dispose();
         _folderLock.Dispose();
     }
+
+    private RecoverableEngine OpenEngine(StorageOptions options) =>
+        new(() => Storage.OpenEngine.Open(options), e => LogCheckpointFailed(_logger, e));
+
+    /// <summary>On the commit thread, after a write failed for the storage: the engine's memory is in doubt, so it goes.</summary>
+    private void StorageFailed(Exception cause)
+    {
+        LogWriteFailed(_logger, cause.InnerException?.Message ?? cause.Message);
+        _engine.Discard();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A write could not be committed ({Reason}); nothing of it was saved and its callers were told to retry. The database is reopened from its files; writes succeed again once the disk takes them")]
+    private static partial void LogWriteFailed(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A checkpoint could not copy the log into the data file; the commits stay in the log and the next checkpoint tries again")]
+    private static partial void LogCheckpointFailed(ILogger logger, Exception exception);
 
     private void EnsureIndexes()
     {

@@ -1,3 +1,4 @@
+using IncidentBot.Core.Storage;
 using IncidentBot.Drills;
 using IncidentBot.Hosting;
 using IncidentBot.Security;
@@ -22,7 +23,13 @@ catch (DataFolderInUseException e)
     await Console.Error.WriteLineAsync(e.Message);
     return 1;
 }
+catch (StorageUnavailableException e)
+{
+    await Console.Error.WriteLineAsync($"The bot cannot start: its data file cannot take writes ({e.InnerException?.Message}). Free space on that disk, then start again.");
+    return 1;
+}
 
+app.UseMiddleware<StorageUnavailableMiddleware>();
 app.MapIncidentBot();
 app.Services.GetRequiredService<SecretBook>();
 app.Lifetime.ApplicationStarted.Register(() => StartupBanner.Print(app, Console.Out));

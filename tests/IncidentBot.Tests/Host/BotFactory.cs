@@ -1,6 +1,8 @@
 using IncidentBot.Local;
+using IncidentBot.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Tests.Host;
@@ -21,6 +23,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     /// <summary>Settings for one test's bot, applied over the defaults; fill it before the first client is created.</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Wraps the streams of the data file and its log (<see cref="StorageOptions.WrapFile"/>), to fail writes as a full disk does.</summary>
+    public Func<Stream, Stream>? WrapDataFiles { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -48,6 +53,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (WrapDataFiles is { } wrap)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(new StorageOptions { DataFolder = DataFolder, WrapFile = wrap }));
         }
     }
 

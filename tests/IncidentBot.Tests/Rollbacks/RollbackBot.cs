@@ -35,10 +35,12 @@ public sealed class RollbackBot : IAsyncDisposable
 
     public Person Ada => Person("ada");
 
-    public static async Task<RollbackBot> StartAsync()
+    /// <param name="configure">Changes to the bot's factory before it starts.</param>
+    public static async Task<RollbackBot> StartAsync(Action<BotFactory>? configure = null)
     {
         var webhook = await FakeDeployWebhook.StartAsync();
         var factory = new BotFactory();
+        configure?.Invoke(factory);
         factory.Settings["Services:api:RollbackUrl"] = new Uri(webhook.BaseAddress, "rollback").ToString();
         factory.Settings["Services:api:Secret"] = Secret;
         factory.Settings["IncidentBot:PublicBaseUrl"] = PublicBaseUrl;
