@@ -48,11 +48,29 @@ public sealed class RollbackCallbackTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Callback_UnknownRollback_Returns404()
+    public async Task Callback_SignedForAnUnknownRollback_Returns404()
     {
-        var response = await _bot.CallBackAsync("rb-999", Succeeded);
+        var response = await _bot.CallBackAsync("rb-999", SucceededFor("rb-999"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        await AssertNothingRecordedAsync();
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-the-api-secret")]
+    public async Task Callback_NotSignedWithAServiceSecret_AnswersTheSameWhetherTheRollbackExistsOrNot(string? secret)
+    {
+        var known = await _bot.CallBackAsync(_rollbackId, Succeeded, secret);
+        var unknown = await _bot.CallBackAsync("rb-999", SucceededFor("rb-999"), secret);
+        var huge = await _bot.CallBackAsync(new string('x', 5_000), Succeeded, secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, known.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, huge.StatusCode);
+        var refusal = await known.Content.ReadAsStringAsync();
+        Assert.Equal(refusal, await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(refusal, await huge.Content.ReadAsStringAsync());
         await AssertNothingRecordedAsync();
     }
 
