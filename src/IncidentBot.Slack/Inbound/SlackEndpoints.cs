@@ -59,6 +59,11 @@ public static partial class SlackEndpoints
             return SlackRequestBody.Problem(StatusCodes.Status400BadRequest, "not a slash command: command, user_id, channel_id or team_id is missing");
         }
 
+        if (!command.IsBotCommand)
+        {
+            return SlackRequestBody.Problem(StatusCodes.Status400BadRequest, $"this app answers {SlashCommand.BotCommand} only");
+        }
+
         return Answer(await inbound.HandleSlashCommandAsync(command, CancellationToken.None));
     }
 
@@ -103,6 +108,12 @@ public static partial class SlackEndpoints
                 return callback.String("challenge") is { } challenge
                     ? Results.Json(new { challenge })
                     : SlackRequestBody.Problem(StatusCodes.Status400BadRequest, "url_verification without a challenge");
+            }
+
+            if (callback.String("event_id") is { Length: > SlackEventHandler.LongestEventId })
+            {
+                context.Response.Headers[NoRetryHeader] = "1";
+                return SlackRequestBody.Problem(StatusCodes.Status400BadRequest, $"event_id is longer than {SlackEventHandler.LongestEventId} characters");
             }
 
             if (context.Request.Headers[RetryNumHeader] is { Count: > 0 } attempt)

@@ -31,6 +31,12 @@ public sealed partial class SlackEventHandler(
     /// <summary>Attempts running in this process by inbox key; each completes with whether it handled the event.</summary>
     private readonly ConcurrentDictionary<string, Task<bool>> _running = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The longest <c>event_id</c> taken (Slack's are about ten characters, <c>Ev0PV52K21</c>): it becomes a stored key,
+    /// and the database refuses keys over about 1 KB, so a longer one is refused as malformed instead of failing the write.
+    /// </summary>
+    public const int LongestEventId = 128;
+
     /// <summary>The inbox key of an event: retries of one event carry the same <c>event_id</c>.</summary>
     public static string InboxKey(string eventId) => "slack:event:" + eventId;
 
@@ -43,7 +49,7 @@ public sealed partial class SlackEventHandler(
             return;
         }
 
-        if (type != "event_callback" || callback.String("event_id") is not { } eventId || callback.Object("event") is not { } item)
+        if (type != "event_callback" || callback.String("event_id") is not { Length: > 0 and <= LongestEventId } eventId || callback.Object("event") is not { } item)
         {
             LogIgnored(logger, type, null);
             return;

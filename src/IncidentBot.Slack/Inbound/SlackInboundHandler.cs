@@ -14,10 +14,15 @@ namespace IncidentBot.Slack.Inbound;
 public sealed class SlackInboundHandler(
     CommandRouter commands, SlackInteractionHandler interactions, SlackEventHandler events, TimeProvider time) : ISlackInbound
 {
-    /// <summary>Runs <c>/incident &lt;text&gt;</c>; the reply is shown only to the person who typed it.</summary>
+    /// <summary>Runs <c>/incident &lt;text&gt;</c>; the reply is shown only to the person who typed it. Another command runs nothing.</summary>
     public async Task<SlackAck> HandleSlashCommandAsync(SlashCommand command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
+        if (!command.IsBotCommand)
+        {
+            return SlackAck.Ephemeral($"This app answers {SlashCommand.BotCommand} only; {command.Command} was not run.");
+        }
+
         var user = new ChatUser(SlackOutboxKinds.Platform, command.UserId, command.UserName);
         var invocation = new CommandInvocation(user, command.ChannelId, SlackText.Unescape(command.Text), time.GetUtcNow());
         var reply = await commands.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false);

@@ -31,15 +31,25 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task PostCommands_OfficialSigningExample_HandsTheParsedCommandOn()
+    public async Task PostCommands_OfficialSigningExample_IsVerifiedThenRefusedAsAnotherAppsCommand()
     {
         var response = await _host.PostAsync(
             "/slack/commands", SignatureVector.Body, Form, SignatureVector.Timestamp, SignatureVector.Signature);
 
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("answers /incident only", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, _inbound.Calls);
+    }
+
+    [Fact]
+    public async Task PostCommands_DocsExampleAsTheBotsCommand_HandsTheParsedCommandOn()
+    {
+        var response = await _host.PostSignedAsync("/slack/commands", AsTheBotsCommand(SignatureVector.Body), Form);
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(
             new SlashCommand(
-                "/webhook-collect", "", "U2CERLKJA", "roadrunner", "G8PSS9T3V", "foobar", "T1DC2JH3J",
+                "/incident", "", "U2CERLKJA", "roadrunner", "G8PSS9T3V", "foobar", "T1DC2JH3J",
                 new Uri("https://hooks.slack.com/commands/T1DC2JH3J/397700885554/96rGlfmibIGlgcZRskXaIFfN"),
                 "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c"),
             Assert.Single(_inbound.Commands));
@@ -50,10 +60,10 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     {
         var parsed = Fixture.Json("http/slash_command_bolt_python.parsed.json");
 
-        await _host.PostSignedAsync("/slack/commands", Fixture.Text("http/slash_command_bolt_python.form.txt"), Form);
+        await _host.PostSignedAsync("/slack/commands", AsTheBotsCommand(Fixture.Text("http/slash_command_bolt_python.form.txt")), Form);
 
         var command = Assert.Single(_inbound.Commands);
-        Assert.Equal(parsed.GetProperty("command").GetString(), command.Command);
+        Assert.Equal("/incident", command.Command);
         Assert.Equal(parsed.GetProperty("text").GetString(), command.Text);
         Assert.Equal((parsed.GetProperty("user_id").GetString(), parsed.GetProperty("user_name").GetString()), (command.UserId, command.UserName));
         Assert.Equal((parsed.GetProperty("channel_id").GetString(), parsed.GetProperty("channel_name").GetString()), (command.ChannelId, command.ChannelName));
@@ -63,11 +73,20 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostCommands_AnotherCommand_Is400AndNotHandled()
+    {
+        var response = await _host.PostSignedAsync("/slack/commands", "command=%2Fother&text=note+hi&user_id=U1&channel_id=C1&team_id=T1", Form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, _inbound.Calls);
+    }
+
+    [Fact]
     public async Task PostCommands_HandlerAnswersEphemerally_ReturnsThatJson()
     {
         _inbound.Ack = SlackAck.Ephemeral("*INC-1* acknowledged");
 
-        var response = await _host.PostSignedAsync("/slack/commands", Fixture.Text("http/slash_command_docs_example.form.txt"), Form);
+        var response = await _host.PostSignedAsync("/slack/commands", AsTheBotsCommand(Fixture.Text("http/slash_command_docs_example.form.txt")), Form);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
@@ -140,6 +159,18 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(_inbound.Events);
+    }
+
+    [Fact]
+    public async Task PostEvents_EventIdLongerThanSlacksOwn_Is400WithNoRetryAndNotHandled()
+    {
+        var body = new JsonObject { ["type"] = "event_callback", ["event_id"] = new string('E', 5_000), ["event"] = new JsonObject { ["type"] = "message" } }.ToJsonString();
+
+        var response = await _host.PostSignedAsync("/slack/events", body, Json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("1", Assert.Single(response.Headers.GetValues(SlackEndpoints.NoRetryHeader)));
+        Assert.Equal(0, _inbound.Calls);
     }
 
     [Theory]
@@ -255,4 +286,8 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
 
     private static string Seconds(int fromVector) =>
         (long.Parse(SignatureVector.Timestamp, System.Globalization.CultureInfo.InvariantCulture) + fromVector).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>An SDK's or the docs' example form with its command replaced by the bot's (Slack sends an app only its own).</summary>
+    private static string AsTheBotsCommand(string form) =>
+        System.Text.RegularExpressions.Regex.Replace(form, "command=[^&]*", "command=%2Fincident");
 }

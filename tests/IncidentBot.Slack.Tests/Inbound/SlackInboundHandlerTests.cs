@@ -52,6 +52,19 @@ public sealed class SlackInboundHandlerTests
         Assert.Equal(("U999", "vera"), (run.Actor.Id, run.Actor.Name));
     }
 
+    [Fact]
+    public async Task HandleSlashCommandAsync_AnotherAppsCommand_RunsNothingAndSaysSo()
+    {
+        await _world.OpenIncidentAsync("C111");
+        var command = Command("http/slash_command_bolt_python.form.txt") with { Command = "/other", Text = "note hi" };
+
+        var ack = await _world.Handler.HandleSlashCommandAsync(command);
+
+        Assert.Contains("answers /incident only", ack.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(_world.Note.Runs);
+    }
+
+    /// <summary>An SDK's or the docs' example, as Slack would send it to this app: with the bot's command.</summary>
     private static SlashCommand Command(string fixture) =>
-        SlashCommandParser.FromForm(QueryHelpers.ParseQuery(Fixture.Text(fixture)))!;
+        SlashCommandParser.FromForm(QueryHelpers.ParseQuery(Fixture.Text(fixture)))! with { Command = SlashCommand.BotCommand };
 }

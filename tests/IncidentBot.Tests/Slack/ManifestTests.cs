@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IncidentBot.Drills;
+using IncidentBot.Slack.Inbound;
 using IncidentBot.Tests.Host;
 using Json.Schema;
 using YamlDotNet.RepresentationModel;
@@ -32,7 +33,7 @@ public sealed class ManifestTests
     [Fact]
     public void Manifest_DeclaresTheCommandShortcutEventsAndSocketMode()
     {
-        Assert.Equal("/incident", Manifest["features"]!["slash_commands"]![0]!["command"]!.GetValue<string>());
+        Assert.Equal(SlashCommand.BotCommand, Manifest["features"]!["slash_commands"]![0]!["command"]!.GetValue<string>());
         Assert.Equal("add_to_timeline", Manifest["features"]!["shortcuts"]![0]!["callback_id"]!.GetValue<string>());
         var events = Manifest["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => e!.GetValue<string>());
         Assert.Equal(["app_mention", "message.channels", "reaction_added"], events.Order(StringComparer.Ordinal));

@@ -17,6 +17,7 @@ public sealed class SlackWorld : IAsyncDisposable
     public const string BotToken = "xoxb-test-bot-token";
     public const string SigningSecret = "slack-signing-secret-for-tests";
     public const string ReportsChannel = "C0REPORTS";
+    public const string Form = "application/x-www-form-urlencoded";
 
     private SlackWorld(FakeSlackServer slack, FakeDeployWebhook deploy, BotFactory bot)
     {
@@ -61,17 +62,26 @@ public sealed class SlackWorld : IAsyncDisposable
     /// <summary>A signed slash command from a person in a channel; returns the ephemeral reply.</summary>
     public async Task<string> CommandAsync(string userId, string channelId, string text)
     {
-        var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["token"] = "legacy", ["team_id"] = FakeSlackServer.TeamId, ["team_domain"] = "fake", ["channel_id"] = channelId,
-            ["channel_name"] = "incident", ["user_id"] = userId, ["user_name"] = userId.ToLowerInvariant(), ["command"] = "/incident",
-            ["text"] = text, ["response_url"] = "https://hooks.slack.example/commands/1", ["trigger_id"] = "1.2.3",
-        });
-        using var request = SlackSigner.Signed("/slack/commands", await form.ReadAsStringAsync(), "application/x-www-form-urlencoded", SigningSecret, DateTimeOffset.UtcNow);
-        using var response = await Client.SendAsync(request);
+        using var response = await SendSignedAsync("/slack/commands", CommandForm(userId, channelId, text), Form);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsStringAsync();
         return body.Length == 0 ? "" : JsonNode.Parse(body)!["text"]!.GetValue<string>();
+    }
+
+    /// <summary>The form body Slack posts for a slash command typed by a person in a channel.</summary>
+    public static string CommandForm(string userId, string channelId, string text, string command = "/incident") =>
+        string.Join('&', new Dictionary<string, string>
+        {
+            ["token"] = "legacy", ["team_id"] = FakeSlackServer.TeamId, ["team_domain"] = "fake", ["channel_id"] = channelId,
+            ["channel_name"] = "incident", ["user_id"] = userId, ["user_name"] = userId.ToLowerInvariant(), ["command"] = command,
+            ["text"] = text, ["response_url"] = "https://hooks.slack.example/commands/1", ["trigger_id"] = "1.2.3",
+        }.Select(field => $"{Uri.EscapeDataString(field.Key)}={Uri.EscapeDataString(field.Value)}"));
+
+    /// <summary>Posts a body signed as Slack signs it, now, and returns the answer as it is.</summary>
+    public async Task<HttpResponseMessage> SendSignedAsync(string path, string body, string contentType)
+    {
+        using var request = SlackSigner.Signed(path, body, contentType, SigningSecret, DateTimeOffset.UtcNow);
+        return await Client.SendAsync(request);
     }
 
     /// <summary>
@@ -79,6 +89,13 @@ public sealed class SlackWorld : IAsyncDisposable
     /// blocks included); <paramref name="value"/> picks one of several buttons with the same action.
     /// </summary>
     public async Task PressAsync(string userId, FakeSlackMessage message, string actionId, string? value = null)
+    {
+        using var response = await SendSignedAsync("/slack/interactions", PressForm(userId, message, actionId, value), Form);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The form body Slack posts when a person presses a button on a message the bot posted.</summary>
+    public static string PressForm(string userId, FakeSlackMessage message, string actionId, string? value = null)
     {
         var button = message.Blocks!.Where(b => b!["type"]!.GetValue<string>() == "actions")
             .SelectMany(b => b!["elements"]!.AsArray())
@@ -98,24 +115,22 @@ public sealed class SlackWorld : IAsyncDisposable
                 ["action_ts"] = "1716000000.000001",
             }),
         };
-        var body = "payload=" + Uri.EscapeDataString(payload.ToJsonString());
-        using var request = SlackSigner.Signed("/slack/interactions", body, "application/x-www-form-urlencoded", SigningSecret, DateTimeOffset.UtcNow);
-        using var response = await Client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
+        return "payload=" + Uri.EscapeDataString(payload.ToJsonString());
     }
 
     /// <summary>A signed Events API callback.</summary>
     public async Task EventAsync(string eventId, JsonObject item)
     {
-        var callback = new JsonObject
-        {
-            ["token"] = "legacy", ["team_id"] = FakeSlackServer.TeamId, ["api_app_id"] = FakeSlackServer.AppId, ["type"] = "event_callback",
-            ["event_id"] = eventId, ["event_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["event"] = item,
-        };
-        using var request = SlackSigner.Signed("/slack/events", callback.ToJsonString(), "application/json", SigningSecret, DateTimeOffset.UtcNow);
-        using var response = await Client.SendAsync(request);
+        using var response = await SendSignedAsync("/slack/events", EventCallback(eventId, item), "application/json");
         response.EnsureSuccessStatusCode();
     }
+
+    /// <summary>The body of an Events API callback carrying one event.</summary>
+    public static string EventCallback(string eventId, JsonObject item) => new JsonObject
+    {
+        ["token"] = "legacy", ["team_id"] = FakeSlackServer.TeamId, ["api_app_id"] = FakeSlackServer.AppId, ["type"] = "event_callback",
+        ["event_id"] = eventId, ["event_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["event"] = item,
+    }.ToJsonString();
 
     public async Task PostAlertAsync()
     {

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace IncidentBot.Tests.Slack;
+
+/// <summary>
+/// Requests correctly signed with the Slack signing secret that Slack would never send this app: they are refused
+/// with a 4xx that says why, and change nothing.
+/// </summary>
+public sealed class SlackHostileRequestTests : IAsyncLifetime
+{
+    private SlackWorld _world = null!;
+
+    public async Task InitializeAsync() => _world = await SlackWorld.StartAsync();
+
+    public async Task DisposeAsync() => await _world.DisposeAsync();
+
+    [Fact]
+    public async Task Event_WithAnEventIdOf5000Characters_Is400AndNotRetried()
+    {
+        var message = new JsonObject { ["type"] = "message", ["channel"] = "C0ANY", ["user"] = "U0KOFI", ["text"] = "hello", ["ts"] = "1716000000.000100" };
+
+        using var response = await _world.SendSignedAsync("/slack/events", SlackWorld.EventCallback(new string('E', 5_000), message), "application/json");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("event_id", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("1", Assert.Single(response.Headers.GetValues("X-Slack-No-Retry")));
+    }
+
+    [Fact]
+    public async Task Command_OtherThanTheBots_Is400AndRunsNothing()
+    {
+        var channel = await OpenIncidentAsync();
+
+        using var response = await _world.SendSignedAsync("/slack/commands", SlackWorld.CommandForm("U0ADA", channel, "note from another app", command: "/other"), SlackWorld.Form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("/incident", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("note", await _world.KindsAsync());
+    }
+
+    private async Task<string> OpenIncidentAsync()
+    {
+        await _world.PostAlertAsync();
+        var channel = await SlackWorld.SeenAsync(() => _world.Slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal)), "the incident channel");
+        await SlackWorld.SeenAsync(async () => (await _world.KindsAsync()).Contains("channel-opened"), "the channel on the incident");
+        return channel.Id;
+    }
+}
