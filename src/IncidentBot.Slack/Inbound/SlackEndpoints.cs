@@ -15,8 +15,9 @@ namespace IncidentBot.Slack.Inbound;
 /// Slack's HTTP endpoints: <c>POST /slack/commands</c> (slash commands), <c>/slack/interactions</c>
 /// (https://docs.slack.dev/interactivity/handling-user-interaction) and <c>/slack/events</c>
 /// (https://docs.slack.dev/apis/events-api/). Each request's signature is verified on its raw body before
-/// anything parses it; a request that fails gets 401 and is neither recorded nor handled. Without a signing
-/// secret the endpoints are not mapped at all.
+/// anything parses it; a request that fails gets 401 and is neither recorded nor handled. A command or interaction
+/// whose signature was seen before gets 409 (<see cref="SlackReplayGuard"/>). Without a signing secret the endpoints
+/// are not mapped at all.
 /// </summary>
 public static partial class SlackEndpoints
 {
@@ -46,9 +47,9 @@ public static partial class SlackEndpoints
 
     // Once a request is verified, its handling runs to the end even if Slack hangs up (it does after 3 s):
     // a delivery cut off half-way would already count as taken and its retry would be dropped.
-    private static async Task<IResult> CommandsAsync(HttpContext context, SlackSignatureVerifier verifier, ISlackInbound inbound)
+    private static async Task<IResult> CommandsAsync(HttpContext context, SlackSignatureVerifier verifier, SlackReplayGuard replays, ISlackInbound inbound)
     {
-        var (body, refusal) = await SlackRequestBody.ReadVerifiedAsync(context, verifier);
+        var (body, refusal) = await SlackRequestBody.ReadVerifiedOnceAsync(context, verifier, replays);
         if (refusal is not null)
         {
             return refusal;
@@ -67,9 +68,9 @@ public static partial class SlackEndpoints
         return Answer(await inbound.HandleSlashCommandAsync(command, CancellationToken.None));
     }
 
-    private static async Task<IResult> InteractionsAsync(HttpContext context, SlackSignatureVerifier verifier, ISlackInbound inbound)
+    private static async Task<IResult> InteractionsAsync(HttpContext context, SlackSignatureVerifier verifier, SlackReplayGuard replays, ISlackInbound inbound)
     {
-        var (body, refusal) = await SlackRequestBody.ReadVerifiedAsync(context, verifier);
+        var (body, refusal) = await SlackRequestBody.ReadVerifiedOnceAsync(context, verifier, replays);
         if (refusal is not null)
         {
             return refusal;

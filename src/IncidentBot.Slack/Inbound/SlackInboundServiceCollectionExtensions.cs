@@ -20,6 +20,7 @@ public static class SlackInboundServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SlackOptions>();
         services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackEventHandler>();
         services.AddSingleton<SlackInteractionHandler>();
         services.AddSingleton<ISlackInbound, SlackInboundHandler>();

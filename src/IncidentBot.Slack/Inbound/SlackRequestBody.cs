@@ -24,6 +24,18 @@ internal sealed record SlackRequestBody(byte[] Body, IResult? Refusal)
         return verified.IsValid ? new SlackRequestBody(body, null) : Refuse(StatusCodes.Status401Unauthorized, verified.Reason!);
     }
 
+    /// <summary>
+    /// <see cref="ReadVerifiedAsync"/>, and refused with 409 when its signature was taken in before (a replay): for
+    /// requests that act and that Slack never retries, slash commands and interactions.
+    /// </summary>
+    public static async Task<SlackRequestBody> ReadVerifiedOnceAsync(HttpContext context, SlackSignatureVerifier verifier, SlackReplayGuard replays)
+    {
+        var read = await ReadVerifiedAsync(context, verifier).ConfigureAwait(false);
+        return read.Refusal is not null || await replays.IsFirstDeliveryAsync(context.Request.Headers, CancellationToken.None).ConfigureAwait(false)
+            ? read
+            : Refuse(StatusCodes.Status409Conflict, "this signed request was received before: a replay is not handled again");
+    }
+
     /// <summary>An error answer: <c>{"error": "..."}</c> with the status code.</summary>
     public static IResult Problem(int status, string error) => Results.Json(new { error }, statusCode: status);
 

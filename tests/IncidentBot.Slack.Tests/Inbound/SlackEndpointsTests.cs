@@ -161,6 +161,39 @@ public sealed class SlackEndpointsTests : IAsyncLifetime
         Assert.Single(_inbound.Events);
     }
 
+    [Theory]
+    [InlineData("/slack/commands", "http/slash_command_docs_example.form.txt")]
+    [InlineData("/slack/interactions", "interactivity/block_actions.form.txt")]
+    public async Task Post_SameSignedRequestAgain_Is409AndNotHandledAgain(string path, string fixture)
+    {
+        var body = AsTheBotsCommand(Fixture.Text(fixture));
+        var signature = SignatureVector.Sign(body, SignatureVector.Timestamp);
+
+        var first = await _host.PostAsync(path, body, Form, SignatureVector.Timestamp, signature);
+        _host.Time.Advance(TimeSpan.FromMinutes(4));
+        var replay = await _host.PostAsync(path, body, Form, SignatureVector.Timestamp, signature);
+        var upperCased = await _host.PostAsync(path, body, Form, SignatureVector.Timestamp, "v0=" + signature[3..].ToUpperInvariant());
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
+        Assert.Contains("replay", await replay.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Conflict, upperCased.StatusCode);
+        Assert.Equal(1, _inbound.Calls);
+    }
+
+    [Fact]
+    public async Task PostEvents_SameSignedEventAgain_IsHandedOnForTheHandlerToDedupeByEventId()
+    {
+        var body = Fixture.Text("events/event_callback_app_mention.json");
+        var signature = SignatureVector.Sign(body, SignatureVector.Timestamp);
+
+        var first = await _host.PostAsync("/slack/events", body, Json, SignatureVector.Timestamp, signature);
+        var again = await _host.PostAsync("/slack/events", body, Json, SignatureVector.Timestamp, signature, retry: 1);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, again.StatusCode));
+        Assert.Equal(2, _inbound.Events.Count);
+    }
+
     [Fact]
     public async Task PostEvents_EventIdLongerThanSlacksOwn_Is400WithNoRetryAndNotHandled()
     {

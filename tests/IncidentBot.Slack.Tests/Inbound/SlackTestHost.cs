@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using IncidentBot.Core.Storage;
 using IncidentBot.Slack.Inbound;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -38,6 +39,8 @@ internal sealed class SlackTestHost : IAsyncDisposable
         builder.Services.Configure<SlackOptions>(o => (o.BotToken, o.SigningSecret) = ("xoxb-test", SignatureVector.Secret));
         builder.Services.Configure(configure ?? (_ => { }));
         builder.Services.AddSingleton<SlackSignatureVerifier>();
+        builder.Services.AddSingleton<IInboxStore, InMemoryInboxStore>();
+        builder.Services.AddSingleton<SlackReplayGuard>();
         builder.Services.AddSingleton(inbound);
         var time = new FakeTimeProvider(SignatureVector.Now);
         builder.Services.AddSingleton<TimeProvider>(time);

@@ -39,6 +39,26 @@ public sealed class SlackHostileRequestTests : IAsyncLifetime
         Assert.DoesNotContain("note", await _world.KindsAsync());
     }
 
+    [Fact]
+    public async Task Command_ReplayedWithinItsSignatureWindow_Is409AndNotesOnce()
+    {
+        var channel = await OpenIncidentAsync();
+        var form = SlackWorld.CommandForm("U0ADA", channel, "note Restarted the api pods");
+        var signedAt = DateTimeOffset.UtcNow;
+
+        using var first = await _world.SendSignedAsync("/slack/commands", form, SlackWorld.Form, signedAt);
+        var replays = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var replay = await _world.SendSignedAsync("/slack/commands", form, SlackWorld.Form, signedAt);
+            replays.Add(replay.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.All(replays, status => Assert.Equal(HttpStatusCode.Conflict, status));
+        Assert.Single(await _world.KindsAsync(), kind => kind == "note");
+    }
+
     private async Task<string> OpenIncidentAsync()
     {
         await _world.PostAlertAsync();

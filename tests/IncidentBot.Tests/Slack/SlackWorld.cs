@@ -74,13 +74,13 @@ public sealed class SlackWorld : IAsyncDisposable
         {
             ["token"] = "legacy", ["team_id"] = FakeSlackServer.TeamId, ["team_domain"] = "fake", ["channel_id"] = channelId,
             ["channel_name"] = "incident", ["user_id"] = userId, ["user_name"] = userId.ToLowerInvariant(), ["command"] = command,
-            ["text"] = text, ["response_url"] = "https://hooks.slack.example/commands/1", ["trigger_id"] = "1.2.3",
+            ["text"] = text, ["response_url"] = "https://hooks.slack.example/commands/1", ["trigger_id"] = TriggerId(),
         }.Select(field => $"{Uri.EscapeDataString(field.Key)}={Uri.EscapeDataString(field.Value)}"));
 
-    /// <summary>Posts a body signed as Slack signs it, now, and returns the answer as it is.</summary>
-    public async Task<HttpResponseMessage> SendSignedAsync(string path, string body, string contentType)
+    /// <summary>Posts a body signed as Slack signs it (now, unless <paramref name="signedAt"/>) and returns the answer as it is.</summary>
+    public async Task<HttpResponseMessage> SendSignedAsync(string path, string body, string contentType, DateTimeOffset? signedAt = null)
     {
-        using var request = SlackSigner.Signed(path, body, contentType, SigningSecret, DateTimeOffset.UtcNow);
+        using var request = SlackSigner.Signed(path, body, contentType, SigningSecret, signedAt ?? DateTimeOffset.UtcNow);
         return await Client.SendAsync(request);
     }
 
@@ -108,7 +108,7 @@ public sealed class SlackWorld : IAsyncDisposable
             ["channel"] = new JsonObject { ["id"] = message.Channel },
             ["container"] = new JsonObject { ["type"] = "message", ["message_ts"] = message.Ts, ["channel_id"] = message.Channel },
             ["message"] = new JsonObject { ["ts"] = message.Ts, ["type"] = "message", ["text"] = message.Text, ["blocks"] = message.Blocks!.DeepClone() },
-            ["trigger_id"] = "1.2.3",
+            ["trigger_id"] = TriggerId(),
             ["actions"] = new JsonArray(new JsonObject
             {
                 ["type"] = "button", ["action_id"] = actionId, ["block_id"] = "b1", ["value"] = button["value"]!.GetValue<string>(),
@@ -117,6 +117,12 @@ public sealed class SlackWorld : IAsyncDisposable
         };
         return "payload=" + Uri.EscapeDataString(payload.ToJsonString());
     }
+
+    /// <summary>
+    /// A new trigger id, as Slack gives every command and interaction: so two identical presses or commands are two
+    /// requests with two signatures, never a replay of one.
+    /// </summary>
+    private static string TriggerId() => $"1.2.{Guid.NewGuid():N}";
 
     /// <summary>A signed Events API callback.</summary>
     public async Task EventAsync(string eventId, JsonObject item)
