@@ -69,6 +69,9 @@ public static class HostServiceCollectionExtensions
             .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
+        // With an antiforgery service registered, the dashboard puts a token in its pages and refuses every change
+        // (a POST) without it, so a page of another site open in a browser on this machine cannot post to it.
+        services.AddAntiforgery();
         services.AddHangfireServer(server =>
         {
             // Jobs mostly wait on Slack (a channel, a page, a message): workers enough that a storm of new incidents
