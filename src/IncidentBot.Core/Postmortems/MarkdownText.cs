@@ -4,9 +4,10 @@ namespace IncidentBot.Core.Postmortems;
 
 /// <summary>
 /// Puts untrusted text (chat messages, alert titles, names) into Markdown so it reads as written and can
-/// never inject markup, links or table columns of its own.
+/// never inject markup, links or table columns of its own. Every Markdown file the bot writes (postmortems, drill
+/// transcripts) escapes through here.
 /// </summary>
-internal static class MarkdownText
+public static class MarkdownText
 {
     private const string Specials = "\\`*_[]<>";
 

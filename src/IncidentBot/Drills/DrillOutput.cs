@@ -59,9 +59,10 @@ public static class DrillOutput
         }
     }
 
+    /// <summary>The channel's messages as Markdown; what people and alerts wrote is escaped, so it reads as typed and cannot add markup or links.</summary>
     private static string Transcript(LocalWorkspace workspace, string? channelId, string? channelName, DisplayZone zone)
     {
-        var text = new StringBuilder().Append("# #").Append(channelName ?? "(no channel)").Append(" — transcript (").Append(zone.Label).Append(")\n\n");
+        var text = new StringBuilder().Append("# #").Append(MarkdownText.Escape(channelName ?? "(no channel)")).Append(" — transcript (").Append(MarkdownText.Escape(zone.Label)).Append(")\n\n");
         if (channelId is null || workspace.FindChannel(channelId) is not { } channel)
         {
             return text.ToString();
@@ -69,22 +70,22 @@ public static class DrillOutput
 
         foreach (var message in channel.Messages)
         {
-            text.Append("<a id=\"m").Append(message.Id).Append("\"></a>**").Append(zone.FormatTime(message.At)).Append(' ').Append(message.AuthorName).Append("**");
+            text.Append("<a id=\"m").Append(message.Id).Append("\"></a>**").Append(zone.FormatTime(message.At)).Append(' ').Append(MarkdownText.Escape(message.AuthorName)).Append("**");
             if (message.VisibleTo is { } only)
             {
-                text.Append(" _(only visible to ").Append(only).Append(")_");
+                text.Append(" _(only visible to ").Append(MarkdownText.Escape(only)).Append(")_");
             }
 
             text.Append(" · message ").Append(message.Id).Append('\n');
-            text.Append(message.Text.Trim()).Append('\n');
+            text.Append(MarkdownText.Escape(message.Text.Trim())).Append('\n');
             foreach (var button in message.Buttons)
             {
-                text.Append("[").Append(button.Label).Append("] ");
+                text.Append(MarkdownText.Escape($"[{button.Label}]")).Append(' ');
             }
 
             foreach (var attachment in message.Attachments)
             {
-                text.Append("📎 ").Append(attachment).Append(' ');
+                text.Append("📎 ").Append(MarkdownText.Escape(attachment)).Append(' ');
             }
 
             text.Append(message.Buttons.Count + message.Attachments.Count > 0 ? "\n\n" : "\n");
