@@ -96,6 +96,20 @@ public sealed class LiteIncidentStore(IncidentDatabase database) : IIncidentStor
         return Task.FromResult(Newest(database.Incidents.FindAll()));
     }
 
+    public Task<IReadOnlyList<Incident>> ListPageAsync(int? belowNumber, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        cancellationToken.ThrowIfCancellationRequested();
+        var query = database.Incidents.Query();
+        if (belowNumber is { } below)
+        {
+            query = query.Where(BsonExpression.Create("_id < @0", below));
+        }
+
+        // Walks the id index from the top, so a page costs its own size however many incidents there are.
+        return Task.FromResult(Newest(query.OrderByDescending(BsonExpression.Create("_id")).Limit(limit).ToEnumerable()));
+    }
+
     /// <summary>Incidents not yet resolved, newest first.</summary>
     public Task<IReadOnlyList<Incident>> ListOpenAsync(CancellationToken cancellationToken = default)
     {

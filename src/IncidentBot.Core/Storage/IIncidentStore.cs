@@ -30,5 +30,11 @@ public interface IIncidentStore
     /// <summary>Every incident, newest first.</summary>
     Task<IReadOnlyList<Incident>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// At most <paramref name="limit"/> incidents numbered below <paramref name="belowNumber"/> (from the newest when
+    /// null), newest first: a page of <see cref="ListAsync"/> that reads no more than it returns.
+    /// </summary>
+    Task<IReadOnlyList<Incident>> ListPageAsync(int? belowNumber, int limit, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Incident>> ListOpenAsync(CancellationToken cancellationToken = default);
 }

@@ -34,6 +34,9 @@ internal sealed class InMemoryIncidentStore : IIncidentStore
     public Task<IReadOnlyList<Incident>> ListAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Incident>>(_incidents.AsEnumerable().Reverse().ToList());
 
+    public Task<IReadOnlyList<Incident>> ListPageAsync(int? belowNumber, int limit, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<Incident>>(_incidents.Where(i => i.Number < (belowNumber ?? int.MaxValue)).Reverse().Take(limit).ToList());
+
     public Task<IReadOnlyList<Incident>> ListOpenAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<Incident>>(_incidents.Where(i => i.IsOpen).Reverse().ToList());
 }
