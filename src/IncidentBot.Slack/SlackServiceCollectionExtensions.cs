@@ -17,6 +17,9 @@ public static class SlackServiceCollectionExtensions
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
         services.AddSlackOptions();
+        services.AddOptions<SlackOptions>().Validate(
+            slack => slack.IsConfigured,
+            "Slack:BotToken is required to run on Slack: set it to the app's Bot User OAuth Token (xoxb-…), or leave IncidentBot:Platform empty to run on the local workspace.");
         services.AddSlackWebApi();
         services.AddSingleton<SlackChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackChatPlatform>());
@@ -25,6 +28,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<ISlackUserResolver, SlackUserResolver>();
         services.AddSingleton<ISlackMessageMap, SlackMessageMap>();
         services.AddSingleton<ISlackBotIdentity, SlackBotIdentity>();
+        services.AddHostedService<SlackTokenCheck>();
         services.AddHostedService<SlackPeopleLinker>();
 
         // Replies to response_urls go through the outbox here; AddSlackInbound alone would send them directly.

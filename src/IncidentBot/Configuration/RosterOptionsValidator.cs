@@ -42,5 +42,6 @@ public sealed class RosterOptionsValidator : IValidateOptions<RosterOptions>
     }
 
     private static IEnumerable<string> Unknown(IEnumerable<string> personIds, HashSet<string> known, string key) =>
-        personIds.Where(id => !known.Contains(id)).Select(id => $"{key}: '{id}' is not in People.");
+        personIds.Where(id => !known.Contains(id)).Select(id =>
+            $"{key}: '{id}' is not in People (configured: {string.Join(", ", known)}); add a person with Id '{id}' to People, or use a configured id.");
 }

@@ -26,6 +26,11 @@ public static class HostServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         var configuration = builder.Configuration;
+        var startupLog = new StartupLogGate();
+        builder.Logging.AddFilter(StartupLogGate.HostCategory, startupLog.Allows);
+        services.AddSingleton(startupLog);
+        services.AddOptions<UrlsOptions>().Bind(configuration).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<UrlsOptions>, UrlsOptionsValidator>();
 
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
@@ -41,6 +46,7 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton(platform);
         services.AddSingleton(sp => SecretBookFactory.Create(
             configuration, Options(sp).Bot, platform.IsLocal, sp.GetRequiredService<AlertParserCatalog>().Sources, Console.Out));
+        services.AddHostedService<SecretBookLoader>();
 
         services.AddIncidentCore();
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using IncidentBot.Core.Alerts;
 using IncidentBot.Security;
+using IncidentBot.Slack;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Hosting;
 
@@ -18,7 +20,7 @@ public static class StartupBanner
         var sources = string.Join(", ", services.GetRequiredService<AlertParserCatalog>().Sources);
         console.WriteLine($"""
 
-            IncidentBot is listening on {address}
+            IncidentBot is listening on {address}, on {Platform(services)}
               Send an alert:   POST {address}/alerts/<source>   (sources: {sources}; 'Authorization: Bearer <Alerts:<source>:Token>')
               Record a deploy: POST {address}/changes            ('Authorization: Bearer <Changes:Token>')
               Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>')
@@ -40,5 +42,18 @@ public static class StartupBanner
               curl -X POST {{address}}/local/press -H 'Authorization: Bearer {{secrets.ApiToken}}' -H 'Content-Type: application/json' \
                 -d '{"as":"oncall","button":"acknowledge"}'
             """);
+    }
+
+    /// <summary>Which chat the bot talks to, so a bot that was meant for Slack does not sit quietly on the local workspace.</summary>
+    private static string Platform(IServiceProvider services)
+    {
+        if (services.GetRequiredService<ActivePlatform>().IsLocal)
+        {
+            return "the local workspace (no chat accounts: act as people through /local/*)";
+        }
+
+        return services.GetRequiredService<IOptions<SlackOptions>>().Value.UsesSocketMode
+            ? "Slack over Socket Mode"
+            : "Slack over HTTP (/slack/commands, /slack/interactions, /slack/events)";
     }
 }

@@ -17,12 +17,14 @@ public sealed class BotProcess : IDisposable
     public const string ApiToken = "process-api-token";
 
     private readonly Dictionary<string, string> _environment;
+    private readonly List<string> _output = [];
     private System.Diagnostics.Process? _process;
 
     public BotProcess(string dataFolder, IReadOnlyDictionary<string, string> settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         Port = FreePort();
-        _environment = new Dictionary<string, string>(settings)
+        _environment = new Dictionary<string, string>
         {
             ["Urls"] = BaseAddress.ToString().TrimEnd('/'),
             ["IncidentBot__DataFolder"] = dataFolder,
@@ -30,6 +32,13 @@ public sealed class BotProcess : IDisposable
             ["Alerts__alertmanager__Token"] = AlertToken,
             ["Logging__LogLevel__Default"] = "Warning",
         };
+
+        // A test's own settings win, the listening address included.
+        foreach (var (key, value) in settings)
+        {
+            _environment[key] = value;
+        }
+
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = Poll.Timeout };
     }
 
@@ -45,14 +54,29 @@ public sealed class BotProcess : IDisposable
     public async Task StartAsync()
     {
         _process = Launch();
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.OutputDataReceived += (_, line) => Record(line.Data);
+        _process.ErrorDataReceived += (_, line) => Record(line.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await Poll.UntilAsync(async () => await IsHealthyAsync(), "the bot never became healthy");
     }
 
-    /// <summary>Starts a bot that is expected to refuse to start, and waits for it to stop: its exit code and its standard error.</summary>
+    /// <summary>What the bot wrote to standard output (and, once started, standard error), a line each, as it came.</summary>
+    public IReadOnlyList<string> Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return [.. _output];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts a bot that is expected to refuse to start, and waits for it to stop: its exit code and its standard
+    /// error (its standard output goes to <see cref="Output"/>).
+    /// </summary>
     public async Task<(int ExitCode, string Error)> StartExpectingExitAsync()
     {
         using var never = new CancellationTokenSource(Poll.Timeout);
@@ -60,7 +84,11 @@ public sealed class BotProcess : IDisposable
         var output = _process.StandardOutput.ReadToEndAsync(never.Token);
         var error = _process.StandardError.ReadToEndAsync(never.Token);
         await _process.WaitForExitAsync(never.Token);
-        await output;
+        foreach (var line in (await output).Split('\n'))
+        {
+            Record(line);
+        }
+
         return (_process.ExitCode, await error);
     }
 
@@ -97,6 +125,17 @@ public sealed class BotProcess : IDisposable
     {
         Kill();
         Http.Dispose();
+    }
+
+    private void Record(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.Add(line);
+            }
+        }
     }
 
     private System.Diagnostics.Process Launch()
