@@ -1,7 +1,7 @@
 namespace IncidentBot.Slack.Testing;
 
 /// <summary>A channel's mutable state inside the fake (guarded by the workspace's lock).</summary>
-internal sealed class ChannelState(string id, string name, bool isPrivate, string? directMessageUser, long created)
+internal sealed class ChannelState(string id, string name, bool isPrivate, string? directMessageUser, long created, string creator)
 {
     public string Id { get; } = id;
 
@@ -12,6 +12,9 @@ internal sealed class ChannelState(string id, string name, bool isPrivate, strin
     public string? DirectMessageUser { get; } = directMessageUser;
 
     public long Created { get; } = created;
+
+    /// <summary>Who created it: the bot for channels it created, someone else for those a test seeds.</summary>
+    public string Creator { get; } = creator;
 
     public string? Topic { get; set; }
 

@@ -22,7 +22,10 @@ internal sealed class FakeChatMethods(FakeSlackWorkspace workspace)
     {
         var channel = workspace.Channel(call.Arg("channel"));
         var (text, blocks) = Content(call, required: true);
-        var message = new MessageState(workspace.NextTs(), FakeSlackServer.BotUserId, call.Arg("thread_ts")) { Text = text, Blocks = blocks };
+        var message = new MessageState(workspace.NextTs(), FakeSlackServer.BotUserId, call.Arg("thread_ts"))
+        {
+            Text = text, Blocks = blocks, Metadata = Metadata(call),
+        };
         channel.Messages.Add(message);
         return new JsonObject
         {
@@ -45,6 +48,7 @@ internal sealed class FakeChatMethods(FakeSlackWorkspace workspace)
         var (text, blocks) = Content(call, required: false);
         message.Text = text ?? message.Text;
         message.Blocks = call.Arguments["blocks"] is null ? message.Blocks : blocks is { Count: 0 } ? null : blocks;
+        message.Metadata = call.Arguments["metadata"] is null ? message.Metadata : Metadata(call) is { Count: > 0 } metadata ? metadata : null;
         message.Edits++;
         return new JsonObject
         {
@@ -82,6 +86,26 @@ internal sealed class FakeChatMethods(FakeSlackWorkspace workspace)
         }
 
         return new JsonObject { ["ok"] = true, ["channel"] = channel.Id, ["permalink"] = link };
+    }
+
+    /// <summary>
+    /// A message's <c>metadata</c>: an object with a string <c>event_type</c> and an object <c>event_payload</c>
+    /// (https://docs.slack.dev/messaging/message-metadata); an empty object (which removes it on update) as it is.
+    /// </summary>
+    private static JsonObject? Metadata(FakeSlackCall call)
+    {
+        if (call.Arguments["metadata"] is null)
+        {
+            return null;
+        }
+
+        var metadata = call.ArgJson("metadata") as JsonObject ?? throw new FakeSlackError("invalid_metadata_format");
+        if (metadata.Count > 0 && (!FakeJson.IsString(metadata["event_type"], out _) || metadata["event_payload"] is not JsonObject))
+        {
+            throw new FakeSlackError("invalid_metadata_schema");
+        }
+
+        return metadata;
     }
 
     /// <summary>The text and blocks of a message, checked as Slack checks them (<c>no_text</c>, <c>invalid_blocks*</c>).</summary>

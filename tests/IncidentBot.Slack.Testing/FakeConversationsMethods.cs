@@ -36,7 +36,7 @@ internal sealed class FakeConversationsMethods(FakeSlackWorkspace workspace)
             throw new FakeSlackError(error);
         }
 
-        var channel = workspace.AddChannel(workspace.NextId("C"), name, call.ArgFlag("is_private"));
+        var channel = workspace.AddChannel(workspace.NextId("C"), name, call.ArgFlag("is_private"), creator: FakeSlackServer.BotUserId);
         channel.Members.Add(FakeSlackServer.BotUserId);
         return new JsonObject { ["ok"] = true, ["channel"] = workspace.ChannelJson(channel) };
     }

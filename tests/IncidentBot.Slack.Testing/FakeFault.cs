@@ -47,6 +47,14 @@ public sealed record FakeFault
     /// </summary>
     public static FakeFault Delay(TimeSpan delay) => new(FakeFaultKind.Delay) { Duration = delay };
 
+    /// <summary>
+    /// Does what the call asks (a message is posted, a channel created) and then holds the answer for
+    /// <paramref name="answerAfter"/> on the server's clock, as a Slack that applied a call but answers slowly; a client
+    /// that gives up first never learns the outcome. <see cref="Timeout.InfiniteTimeSpan"/> holds it until the client
+    /// gives up or the server stops, so a test can kill the bot while the call is applied and unanswered.
+    /// </summary>
+    public static FakeFault AppliedThenLate(TimeSpan answerAfter) => new(FakeFaultKind.AppliedThenLate) { Duration = answerAfter };
+
     /// <summary>Drops the connection without an answer (the client sees a network error).</summary>
     public static FakeFault Disconnect() => new(FakeFaultKind.Disconnect);
 }

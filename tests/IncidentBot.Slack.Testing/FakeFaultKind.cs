@@ -8,4 +8,5 @@ public enum FakeFaultKind
     Body,
     Delay,
     Disconnect,
+    AppliedThenLate,
 }

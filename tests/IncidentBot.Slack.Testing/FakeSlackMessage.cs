@@ -2,6 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace IncidentBot.Slack.Testing;
 
-/// <summary>A message as people in the channel see it now (edits applied); <see cref="Edits"/> counts <c>chat.update</c>s.</summary>
+/// <summary>
+/// A message as people in the channel see it now (edits applied); <see cref="Edits"/> counts <c>chat.update</c>s;
+/// <see cref="Metadata"/> is what apps see of it (people do not).
+/// </summary>
 public sealed record FakeSlackMessage(
-    string Channel, string Ts, string? User, string? Text, JsonArray? Blocks, string? ThreadTs, IReadOnlyList<string> FileIds, int Edits);
+    string Channel, string Ts, string? User, string? Text, JsonArray? Blocks, string? ThreadTs, IReadOnlyList<string> FileIds, int Edits,
+    JsonObject? Metadata = null);

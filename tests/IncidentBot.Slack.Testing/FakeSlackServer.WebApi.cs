@@ -54,12 +54,18 @@ public sealed partial class FakeSlackServer
             return;
         }
 
-        if (TakeFault(method) is { } fault && !await ApplyFaultAsync(context, fault).ConfigureAwait(false))
+        var fault = TakeFault(method);
+        if (fault is { Kind: not FakeFaultKind.AppliedThenLate } && !await ApplyFaultAsync(context, fault).ConfigureAwait(false))
         {
             return;
         }
 
         var body = TokenError(call) ?? (problems.Count > 0 ? FakeSlackError.InvalidArguments([.. problems]).Body() : Answer(spec, call));
+        if (fault is { Kind: FakeFaultKind.AppliedThenLate } && !await HoldAsync(context, fault.Duration).ConfigureAwait(false))
+        {
+            return;
+        }
+
         await WriteJsonAsync(context, StatusCodes.Status200OK, body).ConfigureAwait(false);
     }
 
@@ -127,16 +133,7 @@ public sealed partial class FakeSlackServer
         switch (fault.Kind)
         {
             case FakeFaultKind.Delay:
-                try
-                {
-                    using var held = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
-                    await Task.Delay(fault.Duration, _time, held.Token).ConfigureAwait(false);
-                    return true;
-                }
-                catch (OperationCanceledException)
-                {
-                    return false;
-                }
+                return await HoldAsync(context, fault.Duration).ConfigureAwait(false);
 
             case FakeFaultKind.Disconnect:
                 context.Abort();
@@ -151,6 +148,21 @@ public sealed partial class FakeSlackServer
             default:
                 await WriteAsync(context, fault.StatusCode, "application/json; charset=utf-8", fault.Body!).ConfigureAwait(false);
                 return false;
+        }
+    }
+
+    /// <summary>Waits <paramref name="duration"/> on the server's clock; false when the client gave up or the server is stopping first.</summary>
+    private async Task<bool> HoldAsync(HttpContext context, TimeSpan duration)
+    {
+        try
+        {
+            using var held = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            await Task.Delay(duration, _time, held.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 

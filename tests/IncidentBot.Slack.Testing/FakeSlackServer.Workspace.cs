@@ -14,6 +14,9 @@ public sealed partial class FakeSlackServer
     public const string BotName = "incidentbot";
     public const string AppId = "A0APP0001";
 
+    /// <summary>The workspace's owner: the creator of the channels a test adds (<see cref="AddChannel"/>).</summary>
+    public const string OwnerUserId = "U0OWNER01";
+
     /// <summary>Adds a person (or bot) to the workspace's directory, for <c>users.*</c> and invites.</summary>
     public FakeSlackUser AddUser(string id, string name, string? email = null, string? realName = null, bool isBot = false)
     {

@@ -28,6 +28,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         _files = new FakeFilesMethods(_workspace, id => new Uri(BaseAddress, $"upload/{id}"));
         _handlers = new FakeChatMethods(_workspace).Handlers
             .Concat(new FakeConversationsMethods(_workspace).Handlers)
+            .Concat(new FakeListingMethods(_workspace).Handlers)
             .Concat(new FakeChannelItemMethods(_workspace).Handlers)
             .Concat(new FakeIdentityMethods(_workspace, () => SocketModeUrl).Handlers)
             .Concat(_files.Handlers)

@@ -48,9 +48,9 @@ internal sealed class FakeSlackWorkspace
         return string.Create(CultureInfo.InvariantCulture, $"{micros / 1_000_000}.{micros % 1_000_000:D6}");
     }
 
-    public ChannelState AddChannel(string id, string name, bool isPrivate, string? directMessageUser = null)
+    public ChannelState AddChannel(string id, string name, bool isPrivate, string? directMessageUser = null, string creator = FakeSlackServer.OwnerUserId)
     {
-        var channel = new ChannelState(id, name, isPrivate, directMessageUser, Now.ToUnixTimeSeconds());
+        var channel = new ChannelState(id, name, isPrivate, directMessageUser, Now.ToUnixTimeSeconds(), creator);
         Channels.Add(channel);
         return channel;
     }
@@ -73,7 +73,7 @@ internal sealed class FakeSlackWorkspace
         var found = Channels.Find(c => c.Id == idOrName || c.DirectMessageUser == idOrName || (c.DirectMessageUser is null && c.Name == name));
         if (found is null && openDirectMessage && Users.ContainsKey(idOrName))
         {
-            found = AddChannel(NextId("D"), idOrName, isPrivate: true, directMessageUser: idOrName);
+            found = AddChannel(NextId("D"), idOrName, isPrivate: true, directMessageUser: idOrName, creator: FakeSlackServer.BotUserId);
             found.Members.UnionWith([idOrName, FakeSlackServer.BotUserId]);
         }
 
@@ -96,7 +96,7 @@ internal sealed class FakeSlackWorkspace
         ["is_mpim"] = false,
         ["is_private"] = channel.IsPrivate,
         ["created"] = channel.Created,
-        ["creator"] = FakeSlackServer.BotUserId,
+        ["creator"] = channel.Creator,
         ["is_archived"] = false,
         ["is_general"] = false,
         ["name_normalized"] = channel.Name,

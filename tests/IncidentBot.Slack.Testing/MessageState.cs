@@ -19,6 +19,9 @@ internal sealed class MessageState(string ts, string? user, string? threadTs)
 
     public int Edits { get; set; }
 
+    /// <summary>The message's <c>metadata</c> (<c>event_type</c>, <c>event_payload</c>), as posted or last updated.</summary>
+    public JsonObject? Metadata { get; set; }
+
     public FakeSlackMessage Snapshot(string channel) =>
-        new(channel, Ts, User, Text, Blocks?.DeepClone().AsArray(), ThreadTs, [.. FileIds], Edits);
+        new(channel, Ts, User, Text, Blocks?.DeepClone().AsArray(), ThreadTs, [.. FileIds], Edits, Metadata?.DeepClone().AsObject());
 }

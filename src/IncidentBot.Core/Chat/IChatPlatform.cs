@@ -11,8 +11,12 @@ public interface IChatPlatform
     /// <summary>The platform's name: <c>local</c>, <c>slack</c>, <c>teams</c>.</summary>
     string Name { get; }
 
-    /// <summary>Opens the incident channel (a suffix is added when the name is taken) and sets its topic.</summary>
-    Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Opens the incident channel (a suffix is added when the name is taken) and sets its topic. A channel of that
+    /// name the bot itself created since <paramref name="openedAt"/> (the incident's opening) is the incident's own,
+    /// made by an earlier attempt whose answer was lost: it is adopted, not doubled.
+    /// </summary>
+    Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, DateTimeOffset openedAt, CancellationToken cancellationToken = default);
 
     Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default);
 

@@ -25,7 +25,7 @@ public sealed class IncidentSetupJob(
         if (incident.State.ChannelId is null)
         {
             var opened = await platform.OpenIncidentChannelAsync(
-                ChannelNames.For(incident), Topic(incident), cancellationToken).ConfigureAwait(false);
+                ChannelNames.For(incident), Topic(incident), incident.State.OpenedAt, cancellationToken).ConfigureAwait(false);
             incident.AttachChannel(opened.Id, opened.Name, time.GetUtcNow());
             await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
             await AnnounceAsync(incident, cancellationToken).ConfigureAwait(false);

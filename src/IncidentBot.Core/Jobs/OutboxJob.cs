@@ -13,6 +13,8 @@ namespace IncidentBot.Core.Jobs;
 /// meanwhile. One job delivers a lane at a time; a job that finds the lane taken leaves at once (the job
 /// delivering it looks again before it lets go), so a busy lane never holds more than one worker and jobs of
 /// other lanes and other kinds (opening a channel) never wait behind it. Re-entrant: delivered items are skipped.
+/// Once, also when a call's outcome is unknown: items are marked in doubt before each call, and items still in
+/// doubt (the call timed out, or the bot stopped during it) are looked for on the platform before they are sent again.
 /// </summary>
 public sealed partial class OutboxJob(
     IOutboxStore outbox, IEnumerable<IOutboxDeliverer> deliverers, OutboxLanes lanes, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time, ILogger<OutboxJob> logger)
@@ -56,6 +58,16 @@ public sealed partial class OutboxJob(
         }
 
         var pending = (await outbox.ListPendingAsync(platform, lane, cancellationToken).ConfigureAwait(false)).ToArray();
+        if (pending.Any(i => i.InDoubt))
+        {
+            if (!await AdoptDeliveredAsync(deliverer, platform, lane, pending, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            pending = [.. pending.Where(i => i.Status == OutboxStatus.Pending)];
+        }
+
         for (var next = 0; next < pending.Length;)
         {
             if (await deliverer.NotBeforeAsync(pending[next], cancellationToken).ConfigureAwait(false) is { } turn && turn > time.GetUtcNow())
@@ -66,16 +78,13 @@ public sealed partial class OutboxJob(
 
             var remaining = new ArraySegment<OutboxItem>(pending, next, pending.Length - next);
             var items = remaining.Take(Math.Clamp(deliverer.Mergeable(remaining), 1, remaining.Count)).ToList();
+            await MarkInDoubtAsync(items, cancellationToken).ConfigureAwait(false);
             var delivery = await deliverer.DeliverAsync(items, cancellationToken).ConfigureAwait(false);
             Record(items, delivery);
             await outbox.SaveAllAsync(items, cancellationToken).ConfigureAwait(false);
             if (delivery.Result == OutboxDeliveryResult.RetryLater)
             {
-                var after = delivery.RetryAfter ?? Backoff(items[0].Attempts);
-                LogRetry(logger, items[0].Id, items[0].Kind, lane, delivery.Error, after);
-                var due = time.GetUtcNow() + after;
-                wakeups.Defer(platform, lane, due);
-                ComeBack(platform, lane, due);
+                Pause(platform, lane, items[0], delivery);
                 return false;
             }
 
@@ -88,6 +97,59 @@ public sealed partial class OutboxJob(
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Looks on the platform for the items an earlier attempt may have delivered and records those it finds as
+    /// delivered; the others stay at the head of the lane and are sent again. False when the platform could not be
+    /// asked (the lane then waits, as after a failed delivery).
+    /// </summary>
+    private async Task<bool> AdoptDeliveredAsync(
+        IOutboxDeliverer deliverer, string platform, string lane, OutboxItem[] pending, CancellationToken cancellationToken)
+    {
+        var inDoubt = pending.Where(i => i.InDoubt).ToList();
+        var lookup = await deliverer.LookUpAsync(inDoubt, cancellationToken).ConfigureAwait(false);
+        if (lookup.Failure is { } failure)
+        {
+            Pause(platform, lane, inDoubt[0], failure);
+            return false;
+        }
+
+        var found = inDoubt.Where(i => lookup.Found.ContainsKey(i.Id)).ToList();
+        foreach (var item in found)
+        {
+            (item.Status, item.Result, item.DeliveredAt, item.InDoubt) = (OutboxStatus.Delivered, lookup.Found[item.Id], time.GetUtcNow(), false);
+            LogAdopted(logger, item.Id, item.Kind, lane, item.Result);
+        }
+
+        if (found.Count > 0)
+        {
+            await outbox.SaveAllAsync(found, cancellationToken).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    /// <summary>Stored before the call, so a bot stopped during it knows afterwards that the platform may have done it.</summary>
+    private async Task MarkInDoubtAsync(List<OutboxItem> items, CancellationToken cancellationToken)
+    {
+        if (items.TrueForAll(i => i.InDoubt))
+        {
+            return;
+        }
+
+        items.ForEach(i => i.InDoubt = true);
+        await outbox.SaveAllAsync(items, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Stops the lane until the platform can take <paramref name="first"/> (after its Retry-After, or with backoff).</summary>
+    private void Pause(string platform, string lane, OutboxItem first, OutboxDelivery delivery)
+    {
+        var after = delivery.RetryAfter ?? Backoff(first.Attempts);
+        LogRetry(logger, first.Id, first.Kind, lane, delivery.Error, after);
+        var due = time.GetUtcNow() + after;
+        wakeups.Defer(platform, lane, due);
+        ComeBack(platform, lane, due);
     }
 
     /// <summary>Schedules the lane's next run at <paramref name="due"/>, unless a run is already waiting to start (it will wait too).</summary>
@@ -105,6 +167,7 @@ public sealed partial class OutboxJob(
         {
             item.Attempts++;
             item.LastError = delivery.Error;
+            item.InDoubt = delivery.OutcomeUnknown;
             switch (delivery.Result)
             {
                 case OutboxDeliveryResult.Delivered:
@@ -119,6 +182,9 @@ public sealed partial class OutboxJob(
 
     private static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(attempts, 16))));
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox item {Id} ({Kind}) to {Lane} was found delivered ({Result}) by an attempt whose answer was lost; not sent again")]
+    private static partial void LogAdopted(ILogger logger, long id, string kind, string lane, string? result);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox item {Id} ({Kind}) to {Lane} was refused for good: {Error}")]
     private static partial void LogRejected(ILogger logger, long id, string kind, string lane, string? error);

@@ -20,4 +20,11 @@ public interface IOutboxDeliverer
 
     /// <summary>Makes one call for <paramref name="items"/> (one item, or a run <see cref="Mergeable"/> allowed).</summary>
     Task<OutboxDelivery> DeliverAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Looks on the platform for items an earlier attempt may have delivered (<see cref="OutboxItem.InDoubt"/>), so
+    /// they are adopted rather than sent twice. A platform that cannot look finds nothing, and the items are sent again.
+    /// </summary>
+    Task<OutboxLookup> LookUpAsync(IReadOnlyList<OutboxItem> inDoubt, CancellationToken cancellationToken = default) =>
+        Task.FromResult(OutboxLookup.NothingFound);
 }

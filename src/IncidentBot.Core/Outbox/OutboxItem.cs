@@ -25,6 +25,14 @@ public sealed class OutboxItem
 
     public int Attempts { get; set; }
 
+    /// <summary>
+    /// An attempt was made whose outcome the bot never learned (the call timed out, the connection dropped, or the
+    /// bot stopped during it): the platform may have done it, so the delivery job looks for it first
+    /// (<see cref="IOutboxDeliverer.LookUpAsync"/>) rather than doing it twice. Set and stored before every attempt,
+    /// cleared once the attempt's outcome is known.
+    /// </summary>
+    public bool InDoubt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? DeliveredAt { get; set; }

@@ -25,23 +25,30 @@ public sealed class SlackChatPlatform(
 
     public string Name => SlackOutboxKinds.Platform;
 
-    public async Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, CancellationToken cancellationToken = default)
+    public async Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, DateTimeOffset openedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(topic);
         for (var attempt = 1; ; attempt++)
         {
             var candidate = attempt == 1 ? name : WithSuffix(name, attempt);
+            SlackChannel? channel;
             try
             {
-                var channel = await slack.Conversations.CreateAsync(candidate, cancellationToken: cancellationToken).ConfigureAwait(false);
-                var payload = new SlackOutboxPayload { Channel = channel.Id, Text = SlackMrkdwn.Truncate(SlackMrkdwn.Plain(topic), 250) };
-                await EnqueueAsync(channel.Id, SlackOutboxKinds.Topic, payload, cancellationToken).ConfigureAwait(false);
-                return new ChannelRef(channel.Id, channel.Name);
+                channel = await CreateAsync(candidate, openedAt, cancellationToken).ConfigureAwait(false);
             }
             catch (SlackApiException e) when (e.Error == "name_taken" && attempt < 50)
             {
-                // Taken by an earlier incident or a person: try the next suffix.
+                // Taken by this set-up's earlier attempt whose answer was lost (adopted), or else by an earlier incident
+                // or a person (the next suffix is tried).
+                channel = await OwnChannelAsync(candidate, openedAt, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (channel is not null)
+            {
+                var payload = new SlackOutboxPayload { Channel = channel.Id, Text = SlackMrkdwn.Truncate(SlackMrkdwn.Plain(topic), 250) };
+                await EnqueueAsync(channel.Id, SlackOutboxKinds.Topic, payload, cancellationToken).ConfigureAwait(false);
+                return new ChannelRef(channel.Id, channel.Name);
             }
         }
     }
@@ -211,6 +218,40 @@ public sealed class SlackChatPlatform(
             wakeups.Started(SlackOutboxKinds.Platform, lane);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Creates a channel. When Slack's answer is lost it looks whether Slack created it all the same; if not (yet),
+    /// the failure goes to the job, whose retry meets <c>name_taken</c> and looks again.
+    /// </summary>
+    private async Task<SlackChannel> CreateAsync(string name, DateTimeOffset openedAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await slack.Conversations.CreateAsync(name, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (SlackCallFailure.OutcomeUnknown(e))
+        {
+            if (await OwnChannelAsync(name, openedAt, cancellationToken).ConfigureAwait(false) is { } created)
+            {
+                return created;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The channel of that name the bot created itself since the incident opened: the bot creates one channel per
+    /// incident, named after its number, so that one can only be this incident's. A channel of the name that a
+    /// person or another app made, or that this bot made before the incident opened (an incident of the same number
+    /// in an earlier database), is someone else's; null then.
+    /// </summary>
+    private async Task<SlackChannel?> OwnChannelAsync(string name, DateTimeOffset openedAt, CancellationToken cancellationToken)
+    {
+        var me = await bot.GetAsync(cancellationToken).ConfigureAwait(false);
+        var mine = await slack.Conversations.MemberOfAsync(cancellationToken).ConfigureAwait(false);
+        return mine.FirstOrDefault(c => c.Name == name && c.Creator == me.UserId && c.Created >= openedAt - SlackLookBack.ClockSkew);
     }
 
     private static string WithSuffix(string name, int attempt)

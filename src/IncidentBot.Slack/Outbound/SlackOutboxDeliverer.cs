@@ -6,14 +6,15 @@ using IncidentBot.Core.Outbox;
 using IncidentBot.Core.People;
 using IncidentBot.Slack.Inbound;
 using IncidentBot.Slack.WebApi;
-using Polly.Timeout;
 
 namespace IncidentBot.Slack.Outbound;
 
 /// <summary>
 /// Makes the Slack call a Slack outbox item describes. Rate limits and outages become "retry later" (after
 /// Slack's Retry-After when it gave one); errors that retrying cannot fix (a deleted channel, a user without
-/// an account) reject the item so the lane moves on.
+/// an account) reject the item so the lane moves on. A call Slack may have applied without the bot learning it (a
+/// timeout, a dropped connection) is "outcome unknown": posts carry their outbox ids (<see cref="SlackOutboxTag"/>),
+/// and before one is posted again it is looked for in the channel's recent history.
 /// </summary>
 public sealed class SlackOutboxDeliverer(
     SlackApiClient slack, SlackResponseUrlClient responses, IOutboxStore outbox, ISlackUserResolver users, IPeopleDirectory people, ChannelPostPacer pacer)
@@ -56,9 +57,9 @@ public sealed class SlackOutboxDeliverer(
         {
             return item.Kind switch
             {
-                SlackOutboxKinds.Post => await PostAsync(payload.Channel!, payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Post => await PostAsync(payload.Channel!, payload, items, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Update => await UpdateAsync(payload, cancellationToken).ConfigureAwait(false),
-                SlackOutboxKinds.Direct => await DirectAsync(payload, cancellationToken).ConfigureAwait(false),
+                SlackOutboxKinds.Direct => await DirectAsync(payload, items, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Invite => await InviteAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Bookmark => await BookmarkAsync(payload, cancellationToken).ConfigureAwait(false),
                 SlackOutboxKinds.Topic => await TopicAsync(payload, cancellationToken).ConfigureAwait(false),
@@ -68,29 +69,63 @@ public sealed class SlackOutboxDeliverer(
                 _ => OutboxDelivery.Rejected($"unknown Slack outbox kind '{item.Kind}'"),
             };
         }
-        catch (SlackRateLimitedException e)
+        catch (Exception e) when (SlackCallFailure.Is(e))
         {
-            return OutboxDelivery.RetryLater($"{e.Method}: rate limited", e.RetryAfter);
-        }
-        catch (SlackApiException e)
-        {
-            return Permanent.Contains(e.Error)
-                ? OutboxDelivery.Rejected($"{e.Method}: {e.Error}")
-                : OutboxDelivery.RetryLater($"{e.Method}: {e.Error}");
-        }
-        catch (HttpRequestException e)
-        {
-            return OutboxDelivery.RetryLater($"Slack unreachable: {e.Message}");
-        }
-        catch (TimeoutRejectedException)
-        {
-            return OutboxDelivery.RetryLater("Slack timed out");
+            return Failure(e);
         }
     }
 
-    private async Task<OutboxDelivery> PostAsync(string channel, SlackOutboxPayload payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Finds channel posts whose answer was lost among the channel's messages since they were queued, by the outbox
+    /// ids they carry. Other kinds are not looked for: updates, topics and invites are harmless to repeat; direct
+    /// messages would need the <c>im:history</c> scope. A channel whose history the bot cannot read finds nothing
+    /// (the post is sent again: twice rather than never).
+    /// </summary>
+    public async Task<OutboxLookup> LookUpAsync(IReadOnlyList<OutboxItem> inDoubt, CancellationToken cancellationToken = default)
     {
-        var posted = await slack.Chat.PostMessageAsync(channel, payload.Text ?? "", Blocks(payload), cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(inDoubt);
+        var posts = inDoubt.Where(i => i.Kind == SlackOutboxKinds.Post).ToList();
+        if (posts.Count == 0 || SlackMergedPost.PayloadOf(posts[0]).Channel is not { } channel)
+        {
+            return OutboxLookup.NothingFound;
+        }
+
+        try
+        {
+            var since = posts.Min(p => p.CreatedAt) - SlackLookBack.ClockSkew;
+            var messages = await slack.Conversations.RecentMessagesAsync(channel, since, SlackLookBack.Messages, cancellationToken).ConfigureAwait(false);
+            var wanted = posts.Select(p => p.Id).ToHashSet();
+            var found = new Dictionary<long, string?>();
+            foreach (var message in messages)
+            {
+                foreach (var id in SlackOutboxTag.IdsOf(message).Where(wanted.Contains))
+                {
+                    found.TryAdd(id, SlackResponse.Optional(message, "ts"));
+                }
+            }
+
+            return new OutboxLookup(found);
+        }
+        catch (Exception e) when (SlackCallFailure.Is(e))
+        {
+            var failure = Failure(e);
+            return failure.Result == OutboxDeliveryResult.Rejected ? OutboxLookup.NothingFound : OutboxLookup.Failed(failure with { OutcomeUnknown = false });
+        }
+    }
+
+    private static OutboxDelivery Failure(Exception e) => e switch
+    {
+        SlackRateLimitedException limited => OutboxDelivery.RetryLater($"{limited.Method}: rate limited", limited.RetryAfter),
+        SlackApiException refused when Permanent.Contains(refused.Error) => OutboxDelivery.Rejected($"{refused.Method}: {refused.Error}"),
+        SlackApiException refused => OutboxDelivery.RetryLater($"{refused.Method}: {refused.Error}"),
+
+        _ when SlackCallFailure.OutcomeUnknown(e) => OutboxDelivery.Unknown($"Slack's answer was lost: {e.Message}"),
+        _ => OutboxDelivery.RetryLater($"Slack unreachable: {e.Message}"),
+    };
+
+    private async Task<OutboxDelivery> PostAsync(string channel, SlackOutboxPayload payload, IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken)
+    {
+        var posted = await slack.Chat.PostMessageAsync(channel, payload.Text ?? "", Blocks(payload), SlackOutboxTag.For(items), cancellationToken).ConfigureAwait(false);
         return OutboxDelivery.Delivered(posted.Ts);
     }
 
@@ -116,13 +151,13 @@ public sealed class SlackOutboxDeliverer(
         return OutboxDelivery.Delivered(ts);
     }
 
-    private async Task<OutboxDelivery> DirectAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
+    private async Task<OutboxDelivery> DirectAsync(SlackOutboxPayload payload, IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken)
     {
         var person = people.Find(payload.People![0]);
         var slackId = person is null ? null : await users.SlackIdOfAsync(person, cancellationToken).ConfigureAwait(false);
         return slackId is null
             ? OutboxDelivery.Rejected($"{payload.People[0]} has no Slack account the bot can find")
-            : await PostAsync(slackId, payload, cancellationToken).ConfigureAwait(false);
+            : await PostAsync(slackId, payload, items, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The person's Slack id (their DM with the bot), or null when it is not known now (delivering says why).</summary>

@@ -9,18 +9,25 @@ namespace IncidentBot.Slack.WebApi;
 /// </summary>
 public sealed class ChatApi(SlackApiTransport transport, ChannelPostPacer pacer)
 {
-    public static readonly SlackMethod PostMessageMethod = new("chat.postMessage");
+    public static readonly SlackMethod PostMessageMethod = new("chat.postMessage") { Repeatable = false };
     public static readonly SlackMethod UpdateMethod = new("chat.update");
     public static readonly SlackMethod PostEphemeralMethod = new("chat.postEphemeral");
     public static readonly SlackMethod GetPermalinkMethod = new("chat.getPermalink", SlackBodyEncoding.Form);
 
-    /// <summary>Posts a message; <paramref name="channel"/> may be a channel id or a user id (the bot's DM with them).</summary>
-    public async Task<SlackMessageRef> PostMessageAsync(string channel, string text, JsonArray? blocks = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Posts a message; <paramref name="channel"/> may be a channel id or a user id (the bot's DM with them).
+    /// <paramref name="metadata"/> (<c>event_type</c>, <c>event_payload</c>) is for apps, not people: it comes back in
+    /// <c>conversations.history</c> with <c>include_all_metadata</c> (https://docs.slack.dev/messaging/message-metadata).
+    /// </summary>
+    public async Task<SlackMessageRef> PostMessageAsync(
+        string channel, string text, JsonArray? blocks = null, JsonObject? metadata = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);
         ArgumentNullException.ThrowIfNull(text);
         await pacer.WaitTurnAsync(channel, cancellationToken).ConfigureAwait(false);
-        var response = await transport.CallAsync(PostMessageMethod, Message(channel, text, blocks), cancellationToken).ConfigureAwait(false);
+        var arguments = Message(channel, text, blocks);
+        arguments["metadata"] = metadata?.DeepClone();
+        var response = await transport.CallAsync(PostMessageMethod, arguments, cancellationToken).ConfigureAwait(false);
         var method = PostMessageMethod.Name;
         return new SlackMessageRef(SlackResponse.Required(response, method, "channel"), SlackResponse.Required(response, method, "ts"));
     }

@@ -20,10 +20,20 @@ public sealed class ConversationsApi(SlackApiTransport transport)
         "no_external_invite_permission", "org_user_not_in_team", "ura_max_channels", "user_is_restricted", "user_not_found",
     };
 
-    public static readonly SlackMethod CreateMethod = new("conversations.create");
+    public static readonly SlackMethod CreateMethod = new("conversations.create") { Repeatable = false };
     public static readonly SlackMethod InviteMethod = new("conversations.invite");
     public static readonly SlackMethod SetTopicMethod = new("conversations.setTopic");
     public static readonly SlackMethod JoinMethod = new("conversations.join");
+    public static readonly SlackMethod HistoryMethod = new("conversations.history");
+
+    /// <summary><c>users.conversations</c> does not accept JSON.</summary>
+    public static readonly SlackMethod MemberOfMethod = new("users.conversations", SlackBodyEncoding.Form);
+
+    /// <summary>A page of history as Slack recommends it (https://docs.slack.dev/reference/methods/conversations.history).</summary>
+    public const int HistoryPageSize = 200;
+
+    /// <summary>The most channels one <c>users.conversations</c> page may hold.</summary>
+    public const int MemberOfPageSize = 999;
 
     /// <summary>Creates a channel; a name in use fails with <c>name_taken</c> (the caller picks another).</summary>
     public async Task<SlackChannel> CreateAsync(string name, bool isPrivate = false, CancellationToken cancellationToken = default)
@@ -35,6 +45,12 @@ public sealed class ConversationsApi(SlackApiTransport transport)
             SlackResponse.Required(response, CreateMethod.Name, "channel", "id"),
             SlackResponse.Optional(response, "channel", "name") ?? name);
     }
+
+    private static SlackChannel ChannelOf(JsonObject channel) => new(
+        SlackResponse.Optional(channel, "id") ?? "",
+        SlackResponse.Optional(channel, "name") ?? "",
+        SlackResponse.Optional(channel, "creator"),
+        channel["created"] is JsonValue created && created.TryGetValue(out long seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null);
 
     /// <summary>
     /// Invites users, and says who could not be invited: Slack invites nobody when any invite of a call fails, so
@@ -59,6 +75,52 @@ public sealed class ConversationsApi(SlackApiTransport transport)
         ArgumentException.ThrowIfNullOrEmpty(channel);
         ArgumentNullException.ThrowIfNull(topic);
         await transport.CallAsync(SetTopicMethod, new JsonObject { ["channel"] = channel, ["topic"] = topic }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A channel's messages posted since <paramref name="since"/>, newest first, at most <paramref name="atMost"/>,
+    /// with every message's <c>metadata</c> (<c>include_all_metadata</c>).
+    /// </summary>
+    public async Task<IReadOnlyList<JsonObject>> RecentMessagesAsync(string channel, DateTimeOffset since, int atMost, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channel);
+        var oldest = (since.ToUnixTimeMilliseconds() / 1000m).ToString("0.000000", System.Globalization.CultureInfo.InvariantCulture);
+        var messages = new List<JsonObject>();
+        string? cursor = null;
+        do
+        {
+            var arguments = new JsonObject
+            {
+                ["channel"] = channel, ["oldest"] = oldest, ["include_all_metadata"] = true,
+                ["limit"] = Math.Min(HistoryPageSize, atMost - messages.Count), ["cursor"] = cursor,
+            };
+            var response = await transport.CallAsync(HistoryMethod, arguments, cancellationToken).ConfigureAwait(false);
+            messages.AddRange((response["messages"] as JsonArray ?? []).OfType<JsonObject>());
+            cursor = SlackResponse.Optional(response, "response_metadata", "next_cursor");
+        }
+        while (cursor is { Length: > 0 } && messages.Count < atMost);
+
+        return messages;
+    }
+
+    /// <summary>The public channels the bot is a member of (archived ones left out), with who created each and when.</summary>
+    public async Task<IReadOnlyList<SlackChannel>> MemberOfAsync(CancellationToken cancellationToken = default)
+    {
+        var channels = new List<SlackChannel>();
+        string? cursor = null;
+        do
+        {
+            var arguments = new JsonObject
+            {
+                ["types"] = "public_channel", ["exclude_archived"] = true, ["limit"] = MemberOfPageSize, ["cursor"] = cursor,
+            };
+            var response = await transport.CallAsync(MemberOfMethod, arguments, cancellationToken).ConfigureAwait(false);
+            channels.AddRange((response["channels"] as JsonArray ?? []).OfType<JsonObject>().Select(ChannelOf));
+            cursor = SlackResponse.Optional(response, "response_metadata", "next_cursor");
+        }
+        while (cursor is { Length: > 0 });
+
+        return channels;
     }
 
     /// <summary>Joins a public channel (a warning, not an error, when the bot is already in it).</summary>

@@ -12,7 +12,10 @@ namespace IncidentBot.Slack.WebApi;
 /// attempt timeouts are retried after 1 s, then 2 s; HTTP 429 is retried after exactly its <c>Retry-After</c>
 /// (<see href="https://docs.slack.dev/apis/web-api/rate-limits"/>) when that fits in
 /// <see cref="LongestRetryAfterWaited"/>; a longer wait is left to the caller (the outbox reschedules durably).
-/// No jitter: the bot is one client, and tests can know the waits.
+/// No jitter: the bot is one client, and tests can know the waits. A call that is not
+/// <see cref="SlackMethod.Repeatable"/> is retried only when Slack certainly did not apply it (a 429, a connection
+/// never made): after a timeout or a dropped connection Slack may have posted the message, so it fails instead and
+/// the caller looks before trying again.
 /// </summary>
 public static class SlackApiResilience
 {
@@ -40,14 +43,25 @@ public static class SlackApiResilience
                 Delay = FirstRetryDelay,
                 UseJitter = false,
                 ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, IsRepeatable(args.Context))),
             })
             .AddTimeout(AttemptTimeout);
     }
 
-    /// <summary>Transient failures, and 429s whose <c>Retry-After</c> is short enough to wait for here.</summary>
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome) =>
+    /// <summary>Marks a request whose method is not <see cref="SlackMethod.Repeatable"/>.</summary>
+    public static readonly HttpRequestOptionsKey<bool> NotRepeatable = new("IncidentBot.Slack.NotRepeatable");
+
+    /// <summary>
+    /// Transient failures, and 429s whose <c>Retry-After</c> is short enough to wait for here; for a call that is not
+    /// <paramref name="repeatable"/>, only failures that prove Slack never got it.
+    /// </summary>
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, bool repeatable = true) =>
         outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response
             ? response.Headers.RetryAfter?.Delta is { } wait && wait <= LongestRetryAfterWaited
-            : HttpClientResiliencePredicates.IsTransient(outcome);
+            : repeatable
+                ? HttpClientResiliencePredicates.IsTransient(outcome)
+                : outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError };
+
+    private static bool IsRepeatable(ResilienceContext context) =>
+        context.GetRequestMessage() is not { } request || !request.Options.TryGetValue(NotRepeatable, out var notRepeatable) || !notRepeatable;
 }

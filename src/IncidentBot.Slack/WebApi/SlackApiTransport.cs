@@ -31,6 +31,7 @@ public sealed class SlackApiTransport(HttpClient httpClient, IOptions<SlackOptio
             Content = method.Encoding == SlackBodyEncoding.Json ? JsonBody(arguments) : FormBody(arguments),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(method));
+        request.Options.Set(SlackApiResilience.NotRepeatable, !method.Repeatable);
         using var response = await httpClient.SendAsync(request, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(method.Name, response, cancellationToken).ConfigureAwait(false);
     }

@@ -9,4 +9,11 @@ namespace IncidentBot.Slack.WebApi;
 internal static class SlackCallFailure
 {
     public static bool Is(Exception e) => e is SlackApiException or HttpRequestException or TimeoutRejectedException;
+
+    /// <summary>
+    /// Slack may have applied the call without the bot learning it: the call timed out, or the connection broke after
+    /// it was made (a connection never made, or an answer from Slack, leaves no doubt).
+    /// </summary>
+    public static bool OutcomeUnknown(Exception e) =>
+        e is TimeoutRejectedException or HttpRequestException { HttpRequestError: not HttpRequestError.ConnectionError };
 }

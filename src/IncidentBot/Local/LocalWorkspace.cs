@@ -30,7 +30,7 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
 
     public string Name => PlatformName;
 
-    public Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, CancellationToken cancellationToken = default)
+    public Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, DateTimeOffset openedAt, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {

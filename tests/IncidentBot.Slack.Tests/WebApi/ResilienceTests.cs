@@ -130,6 +130,30 @@ public sealed class ResilienceTests : SlackApiTestBase
     }
 
     [Fact]
+    public async Task PostMessage_AppliedButUnansweredWithinTheAttemptTimeout_IsNotSentAgain()
+    {
+        Harness.Slack.FailNext("chat.postMessage", 1, FakeFault.AppliedThenLate(TimeSpan.FromMinutes(1)));
+
+        var post = Harness.Client.Chat.PostMessageAsync("C0INC0001", "the note");
+        await Harness.Slack.WaitForCallAsync("chat.postMessage").WaitAsync(TestClock.Patience);
+        await Harness.Clock.AdvancePastTimerAsync(SlackApiResilience.AttemptTimeout);
+
+        await Assert.ThrowsAsync<TimeoutRejectedException>(() => post.WaitAsync(TestClock.Patience));
+        Assert.Single(Harness.Slack.CallsTo("chat.postMessage"));
+        Assert.Single(Harness.Slack.Messages("C0INC0001"));
+    }
+
+    [Fact]
+    public async Task CreateChannel_ConnectionDroppedBeforeAnAnswer_IsNotSentAgain()
+    {
+        Harness.Slack.FailNext("conversations.create", 1, FakeFault.Disconnect());
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Harness.Client.Conversations.CreateAsync("inc-2-db"));
+
+        Assert.Single(Harness.Slack.CallsTo("conversations.create"));
+    }
+
+    [Fact]
     public async Task Call_SlackSaysNo_IsNotRetried()
     {
         Harness.Slack.FailNext(Method, 1, FakeFault.SlackError("not_in_channel"));

@@ -47,6 +47,49 @@ public sealed class SlackOutageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostMessage_AppliedButAnsweredAfterTheAttemptTimeout_EachNoteIsInTheChannelOnceInOrder()
+    {
+        var slack = _world.Slack;
+        await _world.PostAlertAsync();
+        var channel = await SetUpAsync();
+        slack.FailNext("chat.postMessage", 1, FakeFault.AppliedThenLate(TimeSpan.FromMinutes(1)));
+
+        Assert.Contains("Note recorded", await _world.CommandAsync("U0ADA", channel.Id, "note first note"), StringComparison.Ordinal);
+        Assert.Contains("Note recorded", await _world.CommandAsync("U0ADA", channel.Id, "note second note"), StringComparison.Ordinal);
+        await SlackWorld.SeenAsync(() => slack.Messages(channel.Id).FirstOrDefault(m => m.Text?.Contains("first note", StringComparison.Ordinal) == true), "the first note, posted but not answered");
+        Assert.Contains("Note recorded", await _world.CommandAsync("U0KOFI", channel.Id, "note third note"), StringComparison.Ordinal);
+
+        // The channel's messages go in order, so the third note shows once the bot has settled what became of the first.
+        var texts = await SlackWorld.SeenAsync(
+            () => slack.Messages(channel.Id).Select(m => m.Text ?? "").ToList() is var all && all.Exists(t => t.Contains("third note", StringComparison.Ordinal)) ? all : null,
+            "the third note",
+            seconds: 90);
+        var notes = new[] { "first note", "second note", "third note" };
+        foreach (var note in notes)
+        {
+            Assert.Single(texts, t => t.Contains(note, StringComparison.Ordinal));
+        }
+
+        var order = notes.Select(note => texts.FindIndex(t => t.Contains(note, StringComparison.Ordinal))).ToList();
+        Assert.Equal(order.Order(), order);
+        Assert.Empty(slack.Violations);
+    }
+
+    [Fact]
+    public async Task CreateChannel_AppliedButAnsweredAfterTheAttemptTimeout_OneChannelAdoptedAndSetUp()
+    {
+        var slack = _world.Slack;
+        slack.FailNext("conversations.create", 1, FakeFault.AppliedThenLate(TimeSpan.FromMinutes(1)));
+
+        await _world.PostAlertAsync();
+
+        var channel = await SetUpAsync(seconds: 60);
+        Assert.Single(slack.Channels, c => c.Name.StartsWith("inc-", StringComparison.Ordinal));
+        Assert.Equal(channel.Name, (await _world.IncidentAsync()).GetProperty("channel").GetString());
+        Assert.Empty(slack.Violations);
+    }
+
+    [Fact]
     public async Task SetTopic_RateLimitedLongerThanACallWaits_OneChannelWhoseTopicArrivesOnceSlackAllowsIt()
     {
         var slack = _world.Slack;
@@ -59,5 +102,15 @@ public sealed class SlackOutageTests : IAsyncLifetime
         Assert.Single(slack.Channels, c => c.Name.StartsWith("inc-", StringComparison.Ordinal));
         Assert.Single(slack.CallsTo("conversations.create"));
         Assert.Empty(slack.Violations);
+    }
+
+    /// <summary>The incident channel once it is set up: its topic set and the incident card posted in it.</summary>
+    private async Task<FakeSlackChannel> SetUpAsync(int seconds = 15)
+    {
+        var slack = _world.Slack;
+        var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal) && c.Topic is not null), "the incident channel", seconds);
+        await SlackWorld.SeenAsync(() => slack.Messages(channel.Id).FirstOrDefault(m => m.Blocks?.Any(b => b!["type"]!.GetValue<string>() == "header") == true), "the incident card", seconds);
+        await SlackWorld.SeenAsync(() => slack.Messages("U0ADA").FirstOrDefault(), "the page", seconds);
+        return channel;
     }
 }
