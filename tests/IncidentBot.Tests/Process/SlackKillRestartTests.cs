@@ -70,6 +70,27 @@ public sealed class SlackKillRestartTests : IAsyncLifetime
         Assert.Empty(_slack.Violations);
     }
 
+    [Fact]
+    public async Task KilledBetweenSlackCreatingTheChannelAndTheBotRecordingIt_AfterRestart_TheChannelIsAdoptedNotDoubled()
+    {
+        _slack.FailNext("conversations.create", 1, FakeFault.AppliedThenLate(Timeout.InfiniteTimeSpan));
+        using (var first = Bot())
+        {
+            await first.StartAsync();
+            (await first.PostAlertAsync(TestPayloads.Bytes("Fixtures", "alerts", "alertmanager-api.json"))).EnsureSuccessStatusCode();
+            await Poll.UntilAsync(() => Task.FromResult(_slack.Channels.Any(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal))), "Slack never created the channel");
+            first.Kill();
+        }
+
+        using var second = Bot();
+        await second.StartAsync();
+        var channel = await SetUpAsync();
+
+        Assert.Single(_slack.Channels, c => c.Name.StartsWith("inc-", StringComparison.Ordinal));
+        Assert.Equal(channel, (await second.IncidentAsync(1))?.GetProperty("channel").GetString() is { } name ? _slack.Channel(name)?.Id : null);
+        Assert.Empty(_slack.Violations);
+    }
+
     /// <summary>
     /// Once the bot has caught up with the notes sent so far, makes Slack hold its answer to the next post, sends
     /// <paramref name="notes"/>, and kills the bot as soon as Slack has posted the first of them.
