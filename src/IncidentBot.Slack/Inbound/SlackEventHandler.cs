@@ -150,7 +150,9 @@ public sealed partial class SlackEventHandler(
 
     private async Task CaptureAsync(JsonElement message, string? channel, string? ts, string? atTs, CancellationToken cancellationToken)
     {
-        if (channel is null || ts is null || message.String("subtype") == "bot_message"
+        // The ts is the message's id in its channel and becomes part of a stored key: one that is not a Slack
+        // timestamp (an edit can name any) is not a message Slack sent, and is ignored rather than failing the write.
+        if (channel is null || !SlackTimestamp.TryParse(ts, out _) || message.String("subtype") == "bot_message"
             || message.ToPersonMessage(channel, ts, atTs, await bot.GetAsync(cancellationToken).ConfigureAwait(false)) is not { } captured)
         {
             return;

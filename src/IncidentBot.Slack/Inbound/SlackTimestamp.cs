@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace IncidentBot.Slack.Inbound;
@@ -13,7 +14,7 @@ public static class SlackTimestamp
     private static readonly long MaxSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds() - 1;
 
     /// <summary>The instant a <c>ts</c> names, to the microsecond; false when it is not a Slack timestamp.</summary>
-    public static bool TryParse(string? ts, out DateTimeOffset at)
+    public static bool TryParse([NotNullWhen(true)] string? ts, out DateTimeOffset at)
     {
         at = default;
         if (string.IsNullOrEmpty(ts))

@@ -59,6 +59,25 @@ public sealed class SlackHostileRequestTests : IAsyncLifetime
         Assert.Single(await _world.KindsAsync(), kind => kind == "note");
     }
 
+    [Fact]
+    public async Task EditEvent_NamingAMessageTsOf5000Characters_IsIgnoredNot500()
+    {
+        var channel = await OpenIncidentAsync();
+        var ts = $"{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}.000100";
+        var huge = new string('1', 5_000);
+        var edit = new JsonObject
+        {
+            ["type"] = "message", ["subtype"] = "message_changed", ["channel"] = channel, ["ts"] = ts,
+            ["message"] = new JsonObject { ["type"] = "message", ["user"] = "U0KOFI", ["text"] = "edited", ["ts"] = huge, ["edited"] = new JsonObject { ["user"] = "U0KOFI", ["ts"] = ts } },
+            ["previous_message"] = new JsonObject { ["type"] = "message", ["user"] = "U0KOFI", ["text"] = "before", ["ts"] = huge },
+        };
+
+        using var response = await _world.SendSignedAsync("/slack/events", SlackWorld.EventCallback("Ev0EDIT", edit), "application/json");
+        await _world.EventAsync("Ev0NEXT", new JsonObject { ["type"] = "message", ["channel"] = channel, ["user"] = "U0KOFI", ["text"] = "still captured", ["ts"] = ts });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private async Task<string> OpenIncidentAsync()
     {
         await _world.PostAlertAsync();
