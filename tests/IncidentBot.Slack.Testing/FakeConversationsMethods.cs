@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace IncidentBot.Slack.Testing;
 
 /// <summary>
-/// <c>conversations.create</c>, <c>.invite</c>, <c>.setTopic</c>, <c>.join</c> on the fake workspace. Invites
+/// <c>conversations.create</c>, <c>.invite</c>, <c>.setTopic</c>, <c>.join</c>, <c>.open</c> on the fake workspace. Invites
 /// behave like Slack's: when any user fails, nobody is invited and <c>errors</c> lists each failure.
 /// </summary>
 internal sealed class FakeConversationsMethods(FakeSlackWorkspace workspace)
@@ -17,6 +17,7 @@ internal sealed class FakeConversationsMethods(FakeSlackWorkspace workspace)
         new("conversations.invite", Invite),
         new("conversations.setTopic", SetTopic),
         new("conversations.join", Join),
+        new("conversations.open", Open),
     ];
 
     private JsonObject Create(FakeSlackCall call)
@@ -97,6 +98,42 @@ internal sealed class FakeConversationsMethods(FakeSlackWorkspace workspace)
         }
 
         response["channel"] = workspace.ChannelJson(channel);
+        return response;
+    }
+
+    /// <summary>
+    /// The bot's direct message with one user (<c>users</c>), opened if it is not yet, or an open one resumed by id
+    /// (<c>channel</c>); the same DM a <c>chat.postMessage</c> to the user's id lands in. Group DMs are not modelled.
+    /// </summary>
+    private JsonObject Open(FakeSlackCall call)
+    {
+        var users = (call.Arg("users") ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        ChannelState channel;
+        bool alreadyOpen;
+        if (users.Length == 0)
+        {
+            channel = workspace.Channel(call.Arg("channel") ?? throw new FakeSlackError("users_list_not_supplied"), openDirectMessage: false);
+            alreadyOpen = true;
+            if (channel.DirectMessageUser is null)
+            {
+                throw new FakeSlackError("method_not_supported_for_channel_type");
+            }
+        }
+        else
+        {
+            var user = users.Length == 1 ? workspace.User(users[0]) : throw new FakeSlackError("method_not_supported_for_channel_type");
+            alreadyOpen = workspace.Channels.Exists(c => c.DirectMessageUser == user.Id);
+            channel = workspace.Channel(user.Id);
+        }
+
+        var response = new JsonObject { ["ok"] = true };
+        if (alreadyOpen)
+        {
+            response["no_op"] = true;
+            response["already_open"] = true;
+        }
+
+        response["channel"] = new JsonObject { ["id"] = channel.Id };
         return response;
     }
 }

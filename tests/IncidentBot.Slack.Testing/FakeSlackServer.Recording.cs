@@ -8,7 +8,7 @@ public sealed partial class FakeSlackServer
     private readonly Lock _recordGate = new();
     private readonly List<FakeSlackCall> _calls = [];
     private readonly List<string> _violations = [];
-    private readonly Dictionary<string, Queue<FakeFault>> _faults = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(FakeFault Fault, Func<FakeSlackCall, bool>? When)>> _faults = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Func<FakeSlackCall, JsonObject>> _overrides = new(StringComparer.Ordinal);
     private readonly List<(string Method, int Occurrence, TaskCompletionSource<FakeSlackCall> Arrived)> _waiters = [];
 
@@ -38,16 +38,19 @@ public sealed partial class FakeSlackServer
 
     public IReadOnlyList<FakeSlackCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
 
-    /// <summary>The next <paramref name="count"/> calls to <paramref name="method"/> meet <paramref name="fault"/> instead of an answer.</summary>
-    public void FailNext(string method, int count, FakeFault fault)
+    /// <summary>
+    /// The next <paramref name="count"/> calls to <paramref name="method"/> (those <paramref name="when"/> picks, if
+    /// given: a post to one person, say) meet <paramref name="fault"/> instead of an answer, in the order queued.
+    /// </summary>
+    public void FailNext(string method, int count, FakeFault fault, Func<FakeSlackCall, bool>? when = null)
     {
         ArgumentNullException.ThrowIfNull(fault);
         lock (_recordGate)
         {
-            var queue = _faults.TryGetValue(method, out var existing) ? existing : _faults[method] = new Queue<FakeFault>();
+            var queue = _faults.TryGetValue(method, out var existing) ? existing : _faults[method] = [];
             for (var i = 0; i < count; i++)
             {
-                queue.Enqueue(fault);
+                queue.Add((fault, when));
             }
         }
     }
@@ -100,11 +103,18 @@ public sealed partial class FakeSlackServer
         }
     }
 
-    private FakeFault? TakeFault(string method)
+    private FakeFault? TakeFault(FakeSlackCall call)
     {
         lock (_recordGate)
         {
-            return _faults.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault) ? fault : null;
+            if (!_faults.TryGetValue(call.Method, out var queue) || queue.FindIndex(f => f.When?.Invoke(call) ?? true) is not (>= 0 and var next))
+            {
+                return null;
+            }
+
+            var fault = queue[next].Fault;
+            queue.RemoveAt(next);
+            return fault;
         }
     }
 

@@ -54,7 +54,7 @@ public sealed partial class FakeSlackServer
             return;
         }
 
-        var fault = TakeFault(method);
+        var fault = TakeFault(call);
         if (fault is { Kind: not FakeFaultKind.AppliedThenLate } && !await ApplyFaultAsync(context, fault).ConfigureAwait(false))
         {
             return;

@@ -14,7 +14,7 @@ namespace IncidentBot.Slack.Outbound;
 /// Slack's Retry-After when it gave one); errors that retrying cannot fix (a deleted channel, a user without
 /// an account) reject the item so the lane moves on. A call Slack may have applied without the bot learning it (a
 /// timeout, a dropped connection) is "outcome unknown": posts carry their outbox ids (<see cref="SlackOutboxTag"/>),
-/// and before one is posted again it is looked for in the channel's recent history.
+/// and before one is posted again it is looked for in the recent history of its channel or direct message.
 /// </summary>
 public sealed class SlackOutboxDeliverer(
     SlackApiClient slack, SlackResponseUrlClient responses, IOutboxStore outbox, ISlackUserResolver users, IPeopleDirectory people, ChannelPostPacer pacer)
@@ -76,22 +76,28 @@ public sealed class SlackOutboxDeliverer(
     }
 
     /// <summary>
-    /// Finds channel posts whose answer was lost among the channel's messages since they were queued, by the outbox
-    /// ids they carry. Other kinds are not looked for: updates, topics and invites are harmless to repeat; direct
-    /// messages would need the <c>im:history</c> scope. A channel whose history the bot cannot read finds nothing
-    /// (the post is sent again: twice rather than never).
+    /// Finds posts whose answer was lost among the messages of their channel, or of the person's direct message with
+    /// the bot (pages), since they were queued, by the outbox ids they carry. Other kinds are not looked for: updates,
+    /// topics and invites are harmless to repeat. A conversation whose history the bot cannot read (no
+    /// <c>im:history</c> in an app installed before it was asked for, a private channel) finds nothing: the post is
+    /// sent again, twice rather than never.
     /// </summary>
     public async Task<OutboxLookup> LookUpAsync(IReadOnlyList<OutboxItem> inDoubt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inDoubt);
-        var posts = inDoubt.Where(i => i.Kind == SlackOutboxKinds.Post).ToList();
-        if (posts.Count == 0 || SlackMergedPost.PayloadOf(posts[0]).Channel is not { } channel)
+        var posts = inDoubt.Where(i => i.Kind is SlackOutboxKinds.Post or SlackOutboxKinds.Direct).ToList();
+        if (posts.Count == 0)
         {
             return OutboxLookup.NothingFound;
         }
 
         try
         {
+            if (await ConversationOfAsync(posts[0], cancellationToken).ConfigureAwait(false) is not { } channel)
+            {
+                return OutboxLookup.NothingFound;
+            }
+
             var since = posts.Min(p => p.CreatedAt) - SlackLookBack.ClockSkew;
             var messages = await slack.Conversations.RecentMessagesAsync(channel, since, SlackLookBack.Messages, cancellationToken).ConfigureAwait(false);
             var wanted = posts.Select(p => p.Id).ToHashSet();
@@ -111,6 +117,24 @@ public sealed class SlackOutboxDeliverer(
             var failure = Failure(e);
             return failure.Result == OutboxDeliveryResult.Rejected ? OutboxLookup.NothingFound : OutboxLookup.Failed(failure with { OutcomeUnknown = false });
         }
+    }
+
+    /// <summary>
+    /// The conversation a post went to: its channel, or for a direct message the person's DM with the bot, whose id
+    /// (<c>D…</c>) only <c>conversations.open</c> tells (the post names the user); null when the person has no Slack account.
+    /// </summary>
+    private async Task<string?> ConversationOfAsync(OutboxItem post, CancellationToken cancellationToken)
+    {
+        var payload = SlackMergedPost.PayloadOf(post);
+        if (post.Kind != SlackOutboxKinds.Direct)
+        {
+            return payload.Channel;
+        }
+
+        // Not DirectChannelAsync: a user look-up that fails must fail the look-up (try later), not skip it (post again).
+        var person = payload.People is [var id, ..] ? people.Find(id) : null;
+        var slackId = person is null ? null : await users.SlackIdOfAsync(person, cancellationToken).ConfigureAwait(false);
+        return slackId is null ? null : await slack.Conversations.OpenDirectAsync(slackId, cancellationToken).ConfigureAwait(false);
     }
 
     private static OutboxDelivery Failure(Exception e) => e switch

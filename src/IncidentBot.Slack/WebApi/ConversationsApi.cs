@@ -26,6 +26,9 @@ public sealed class ConversationsApi(SlackApiTransport transport)
     public static readonly SlackMethod JoinMethod = new("conversations.join");
     public static readonly SlackMethod HistoryMethod = new("conversations.history");
 
+    /// <summary>Opening a direct message that is open already returns it: safe to repeat.</summary>
+    public static readonly SlackMethod OpenMethod = new("conversations.open");
+
     /// <summary><c>users.conversations</c> does not accept JSON.</summary>
     public static readonly SlackMethod MemberOfMethod = new("users.conversations", SlackBodyEncoding.Form);
 
@@ -75,6 +78,14 @@ public sealed class ConversationsApi(SlackApiTransport transport)
         ArgumentException.ThrowIfNullOrEmpty(channel);
         ArgumentNullException.ThrowIfNull(topic);
         await transport.CallAsync(SetTopicMethod, new JsonObject { ["channel"] = channel, ["topic"] = topic }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The id (<c>D…</c>) of the bot's direct message with <paramref name="user"/>, opened if it is not yet.</summary>
+    public async Task<string> OpenDirectAsync(string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(user);
+        var response = await transport.CallAsync(OpenMethod, new JsonObject { ["users"] = user }, cancellationToken).ConfigureAwait(false);
+        return SlackResponse.Required(response, OpenMethod.Name, "channel", "id");
     }
 
     /// <summary>

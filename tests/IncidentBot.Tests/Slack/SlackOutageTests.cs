@@ -76,6 +76,23 @@ public sealed class SlackOutageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Page_AppliedButAnsweredAfterTheAttemptTimeout_ReachesThePersonOnce()
+    {
+        var slack = _world.Slack;
+        slack.FailNext("chat.postMessage", 1, FakeFault.AppliedThenLate(TimeSpan.FromMinutes(1)), when: call => call.Arg("channel") == "U0ADA");
+
+        await _world.PostGenericAlertAsync("dm-first", "First alert");
+        await SlackWorld.SeenAsync(() => Pages(slack, "INC-1").FirstOrDefault(), "the first page, posted but not answered", seconds: 30);
+        await _world.PostGenericAlertAsync("dm-second", "Second alert");
+
+        // Ada's messages go in order, so the second page shows once the bot has settled what became of the first.
+        await SlackWorld.SeenAsync(() => Pages(slack, "INC-2").FirstOrDefault(), "the second page", seconds: 90);
+        Assert.Single(Pages(slack, "INC-1"));
+        Assert.Single(Pages(slack, "INC-2"));
+        Assert.Empty(slack.Violations);
+    }
+
+    [Fact]
     public async Task CreateChannel_AppliedButAnsweredAfterTheAttemptTimeout_OneChannelAdoptedAndSetUp()
     {
         var slack = _world.Slack;
@@ -103,6 +120,10 @@ public sealed class SlackOutageTests : IAsyncLifetime
         Assert.Single(slack.CallsTo("conversations.create"));
         Assert.Empty(slack.Violations);
     }
+
+    /// <summary>The messages in Ada's direct message with the bot that page her for <paramref name="incident"/>.</summary>
+    private static List<FakeSlackMessage> Pages(FakeSlackServer slack, string incident) =>
+        [.. slack.Messages("U0ADA").Where(m => m.Text?.Contains($"You are paged for {incident}:", StringComparison.Ordinal) == true)];
 
     /// <summary>The incident channel once it is set up: its topic set and the incident card posted in it.</summary>
     private async Task<FakeSlackChannel> SetUpAsync(int seconds = 15)
