@@ -55,7 +55,26 @@ internal sealed class GroupCommit : IDisposable
             throw new InvalidOperationException("A storage transaction is already open on this thread.");
         }
 
-        var write = new QueuedWrite<T>(work);
+        return Queue(new QueuedWrite<T>(work, alone: false), whileQueuing);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the commit thread outside any transaction, between the writes queued before it and
+    /// those queued after: no write runs meanwhile, so the files hold every commit before it and nothing half-done (a
+    /// checkpoint and a copy of the data file, for a backup).
+    /// </summary>
+    public Task<T> RunAloneAsync<T>(Func<T> work)
+    {
+        if (IsWriting)
+        {
+            throw new InvalidOperationException("A storage transaction is already open on this thread.");
+        }
+
+        return Queue(new QueuedWrite<T>(work, alone: true), whileQueuing: null);
+    }
+
+    private Task<T> Queue<T>(QueuedWrite<T> write, Action? whileQueuing)
+    {
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_stopping, this);
@@ -116,23 +135,43 @@ internal sealed class GroupCommit : IDisposable
                 (round, _queue) = (_queue, []);
             }
 
-            if (TryCommit(round) is not { } failure)
+            var writes = new List<IQueuedWrite>();
+            foreach (var item in round)
             {
-                continue;
-            }
-
-            if (round.Count == 1 || failure.SourceException is StorageUnavailableException)
-            {
-                round.ForEach(write => write.Fail(failure));
-                continue;
-            }
-
-            foreach (var write in round)
-            {
-                if (TryCommit([write]) is { } own)
+                if (!item.Alone)
                 {
-                    write.Fail(own);
+                    writes.Add(item);
+                    continue;
                 }
+
+                Commit(writes);
+                writes = [];
+                item.RunAlone();
+            }
+
+            Commit(writes);
+        }
+    }
+
+    /// <summary>Commits <paramref name="writes"/> in one transaction; if it fails, one transaction per writer, so only failing ones fail.</summary>
+    private void Commit(List<IQueuedWrite> writes)
+    {
+        if (writes.Count == 0 || TryCommit(writes) is not { } failure)
+        {
+            return;
+        }
+
+        if (writes.Count == 1 || failure.SourceException is StorageUnavailableException)
+        {
+            writes.ForEach(write => write.Fail(failure));
+            return;
+        }
+
+        foreach (var write in writes)
+        {
+            if (TryCommit([write]) is { } own)
+            {
+                write.Fail(own);
             }
         }
     }
@@ -190,21 +229,40 @@ internal sealed class GroupCommit : IDisposable
 
     private interface IQueuedWrite
     {
+        /// <summary>True for work that runs outside any transaction (<see cref="RunAloneAsync{T}"/>).</summary>
+        bool Alone { get; }
+
         void Run();
+
+        void RunAlone();
 
         void Complete();
 
         void Fail(ExceptionDispatchInfo failure);
     }
 
-    private sealed class QueuedWrite<T>(Func<T> work) : IQueuedWrite
+    private sealed class QueuedWrite<T>(Func<T> work, bool alone) : IQueuedWrite
     {
         private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private T? _result;
 
         public Task<T> Completion => _completion.Task;
 
+        public bool Alone => alone;
+
         public void Run() => _result = work();
+
+        public void RunAlone()
+        {
+            try
+            {
+                _completion.SetResult(work());
+            }
+            catch (Exception e)
+            {
+                _completion.SetException(e);
+            }
+        }
 
         public void Complete() => _completion.SetResult(_result!);
 

@@ -41,6 +41,7 @@ public sealed partial class IncidentDatabase : IDisposable
     private const string OpenedCounter = "opened";
 
     private readonly DataFolderLock _folderLock;
+    private readonly StorageOptions _options;
     private readonly ILogger _logger;
     private readonly RecoverableEngine _engine;
     private readonly LiteDatabase _database;
@@ -52,6 +53,7 @@ public sealed partial class IncidentDatabase : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentException.ThrowIfNullOrWhiteSpace(options.DataFolder);
+        _options = options;
         _logger = logger ?? (ILogger)NullLogger.Instance;
         _folderLock = DataFolderLock.Acquire(options.DataFolder);
         Mapper = StorageMapper.Create();
@@ -179,6 +181,38 @@ public sealed partial class IncidentDatabase : IDisposable
         current[CounterValue] = next;
         counters.Upsert(current);
         return next;
+    }
+
+    /// <summary>
+    /// Writes a copy of the database to <paramref name="file"/>, which must not exist. It is taken on the commit thread
+    /// between two writes: the log is checkpointed into the data file, which is then copied, so the copy holds every
+    /// commit made before it and nothing half-done, and opens on its own as a data folder's <c>incidentbot.db</c>.
+    /// Writes wait while it is copied.
+    /// </summary>
+    public Task BackupAsync(string file)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        return _commits.RunAloneAsync(() =>
+        {
+            _database.Checkpoint();
+            using var source = new FileStream(_options.DatabasePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            var copy = new FileStream(file, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            try
+            {
+                source.CopyTo(copy);
+                copy.Flush(flushToDisk: true);
+                copy.Dispose();
+            }
+            catch (IOException)
+            {
+                // Half a copy is no backup: it goes (the file is this call's own, created above).
+                copy.Dispose();
+                File.Delete(file);
+                throw;
+            }
+
+            return file;
+        });
     }
 
     public void Dispose()

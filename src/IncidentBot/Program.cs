@@ -8,6 +8,11 @@ if (args is ["drill", .. var drillArguments])
     return await DrillCli.RunAsync(drillArguments, Console.Out, Console.Error);
 }
 
+if (args is ["backup", .. var backupArguments])
+{
+    return await BackupCli.RunAsync(backupArguments, Console.Out, Console.Error);
+}
+
 try
 {
     // Configuration files ship next to the binary; the working directory is the caller's (data, drills).

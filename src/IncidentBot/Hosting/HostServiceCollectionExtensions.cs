@@ -50,6 +50,7 @@ public static class HostServiceCollectionExtensions
 
         services.AddIncidentCore();
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
+        services.AddHostedService<BackupRequests>();
 
         if (platform.Name == BotOptions.SlackPlatform)
         {

@@ -30,6 +30,7 @@ public sealed class BotProcess : IDisposable
             ["IncidentBot__DataFolder"] = dataFolder,
             ["IncidentBot__ApiToken"] = ApiToken,
             ["Alerts__alertmanager__Token"] = AlertToken,
+            ["Alerts__generic__Token"] = AlertToken,
             ["Logging__LogLevel__Default"] = "Warning",
         };
 
@@ -111,6 +112,20 @@ public sealed class BotProcess : IDisposable
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AlertToken);
         return await Http.SendAsync(request);
+    }
+
+    /// <summary>Sends a generic alert of a group of its own (its title); returns the number of the incident it opened.</summary>
+    public async Task<int> OpenIncidentAsync(string title)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/alerts/generic")
+        {
+            Content = JsonContent.Create(new { title, id = title, groupKey = title, startsAt = new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero) }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AlertToken);
+        using var response = await Http.SendAsync(request);
+        return response.StatusCode == HttpStatusCode.Accepted
+            ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("opened")[0].GetInt32()
+            : throw new InvalidOperationException($"The alert '{title}' was answered {(int)response.StatusCode}.");
     }
 
     public async Task<JsonElement?> IncidentAsync(int number)
