@@ -52,16 +52,8 @@ public sealed class DataFolderLock : IDisposable
         }
 
         var folderLock = new DataFolderLock(full, held);
-        try
-        {
-            folderLock.DescribeOwner();
-            return folderLock;
-        }
-        catch
-        {
-            folderLock.Dispose();
-            throw;
-        }
+        folderLock.DescribeOwner();
+        return folderLock;
     }
 
     /// <summary>Releases the folder (the description goes first, while the lock still guards it).</summary>
@@ -77,12 +69,23 @@ public sealed class DataFolderLock : IDisposable
         }
     }
 
+    /// <summary>
+    /// Written whole and then renamed, so a refused process never reads half a description. Only a courtesy: on a full
+    /// disk it is left out (a refused process then names "another process"), and the database says why it cannot start.
+    /// </summary>
     private void DescribeOwner()
     {
-        // Written whole and then renamed, so a refused process never reads half a description.
         var draft = OwnerPath + ".tmp";
-        File.WriteAllText(draft, $"process {Environment.ProcessId} on {Environment.MachineName}");
-        File.Move(draft, OwnerPath, overwrite: true);
+        try
+        {
+            File.WriteAllText(draft, $"process {Environment.ProcessId} on {Environment.MachineName}");
+            File.Move(draft, OwnerPath, overwrite: true);
+        }
+        catch (IOException)
+        {
+            File.Delete(draft);
+            File.Delete(OwnerPath);
+        }
     }
 
     private static string? ReadOwner(string folder)

@@ -47,6 +47,7 @@ public sealed partial class IncidentDatabase : IDisposable
     private readonly LiteDatabase _database;
     private readonly GroupCommit _commits;
     private long _lastOutboxId;
+    private readonly bool _open;
 
     /// <summary>Opens the database, or throws <see cref="DataFolderInUseException"/> or (no space to write) <see cref="StorageUnavailableException"/>.</summary>
     public IncidentDatabase(StorageOptions options, ILogger<IncidentDatabase>? logger = null)
@@ -84,6 +85,7 @@ public sealed partial class IncidentDatabase : IDisposable
             // A start proves the file takes writes, so a full disk stops the start instead of every write after it.
             Write(() => NextValue(OpenedCounter));
             ready = true;
+            _open = true;
         }
         catch (IOException e) when (e is not StorageUnavailableException)
         {
@@ -228,7 +230,12 @@ public sealed partial class IncidentDatabase : IDisposable
     /// <summary>On the commit thread, after a write failed for the storage: the engine's memory is in doubt, so it goes.</summary>
     private void StorageFailed(Exception cause)
     {
-        LogWriteFailed(_logger, cause.InnerException?.Message ?? cause.Message);
+        // While opening, the constructor's exception says it (in one line, at start).
+        if (_open)
+        {
+            LogWriteFailed(_logger, cause.InnerException?.Message ?? cause.Message);
+        }
+
         _engine.Discard();
     }
 

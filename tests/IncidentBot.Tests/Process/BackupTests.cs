@@ -36,6 +36,9 @@ public sealed class BackupTests : IDisposable
                 answeredBefore.Add(await bot.OpenIncidentAsync($"before-{i}"));
             }
 
+            // Something went through the outbox (a post reached Slack), so the backup has outbox items to hold.
+            await Poll.UntilAsync(() => Task.FromResult(slack.CallsTo("chat.postMessage").Count > 0), "nothing was ever posted to Slack");
+
             // Alerts keep coming while the copy is taken.
             using var stop = new CancellationTokenSource();
             var writer = Task.Run(async () =>
