@@ -19,12 +19,18 @@ internal sealed class DraftFacts
         Incident = input.Incident;
         Zone = input.Zone;
         People = input.People;
-        Timeline = Incident.Timeline.Where(e => e.Kind != TimelineKind.PostmortemDrafted).OrderBy(e => e.At).ToList();
+        Timeline = TimelineOf(Incident);
         Messages = input.Transcript.Where(m => !m.Deleted).OrderBy(m => m.At).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
+        foreach (var message in Messages.Where(m => m.Permalink is not null))
+        {
+            _permalinks.TryAdd(message.MessageId, message.Permalink!);
+        }
         Rollbacks = input.Rollbacks.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         Changes = input.SuspectChanges.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         Alerts = State.Alerts.OrderBy(a => a.StartsAt).ThenBy(a => a.Source, StringComparer.Ordinal).ThenBy(a => a.Fingerprint, StringComparer.Ordinal).ToList();
     }
+
+    private readonly Dictionary<string, string> _permalinks = new(StringComparer.Ordinal);
 
     public Incident Incident { get; }
 
@@ -77,9 +83,12 @@ internal sealed class DraftFacts
     public string? LinkOf(TimelineEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return entry.Link
-            ?? (entry.MessageId is null ? null : Messages.FirstOrDefault(m => m.MessageId == entry.MessageId)?.Permalink);
+        return entry.Link ?? (entry.MessageId is null ? null : _permalinks.GetValueOrDefault(entry.MessageId));
     }
+
+    /// <summary>The timeline a draft tells, oldest first: without <see cref="TimelineKind.PostmortemDrafted"/> entries.</summary>
+    public static List<TimelineEntry> TimelineOf(Incident incident) =>
+        incident.Timeline.Where(e => e.Kind != TimelineKind.PostmortemDrafted).OrderBy(e => e.At).ToList();
 
     /// <summary>The entry's text on one line, linked to its message.</summary>
     public string Quote(TimelineEntry entry) => MarkdownText.Link(MarkdownText.Inline(entry.Text), LinkOf(entry));

@@ -28,7 +28,8 @@ public sealed class PostmortemComposer(
 
     /// <summary>
     /// Messages the bot posted through an outbox had no permalink when their timeline entry was saved; by the
-    /// time a postmortem is drafted the platform usually has one.
+    /// time a postmortem is drafted the platform usually has one. Only what the draft quotes is looked up (not
+    /// the notes inside a long run, which it counts), so a draft of fifty thousand notes asks for a few links.
     /// </summary>
     private async Task FillMissingLinksAsync(Incident incident, IReadOnlyList<TranscriptMessage> messages, CancellationToken cancellationToken)
     {
@@ -37,12 +38,14 @@ public sealed class PostmortemComposer(
             return;
         }
 
-        foreach (var entry in incident.Timeline.Where(e => e.Link is null && e.MessageId is not null).ToList())
+        var quoted = NoteRuns.Quoted(DraftFacts.TimelineOf(incident)).Where(e => e.MessageId is not null).ToList();
+        foreach (var entry in quoted.Where(e => e.Link is null))
         {
             incident.LinkEntry(entry, await platform.GetPermalinkAsync(channelId, entry.MessageId!, cancellationToken).ConfigureAwait(false), entry.MessageId);
         }
 
-        foreach (var message in messages.Where(m => m.Permalink is null))
+        var quotedMessages = quoted.Select(e => e.MessageId!).ToHashSet(StringComparer.Ordinal);
+        foreach (var message in messages.Where(m => m.Permalink is null && quotedMessages.Contains(m.MessageId)))
         {
             message.Permalink = await platform.GetPermalinkAsync(message.ChannelId, message.MessageId, cancellationToken).ConfigureAwait(false);
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.People;
 
@@ -13,7 +14,7 @@ internal static class TimelineEvent
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(entry);
-        var text = MarkdownText.Link(MarkdownText.Escape(entry.Text.Trim()), facts.LinkOf(entry));
+        var text = Quoted(facts, entry);
         var person = entry.By is not null;
         var who = facts.Name(entry.By);
         return entry.Kind switch
@@ -37,6 +38,32 @@ internal static class TimelineEvent
             _ => text,
         };
     }
+
+    /// <summary>
+    /// A long run of notes in one cell: how many, when and from whom, the first and the last quoted (linked to
+    /// their messages), and where the rest are.
+    /// </summary>
+    public static string DescribeRun(DraftFacts facts, IReadOnlyList<TimelineEntry> notes)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(notes);
+        var (first, last) = (notes[0], notes[^1]);
+        var authors = notes.Select(n => n.By).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var named = authors.Take(MostAuthorsNamed).Select(facts.Name).ToList();
+        if (authors.Count > MostAuthorsNamed)
+        {
+            named.Add(string.Create(CultureInfo.InvariantCulture, $"{authors.Count - MostAuthorsNamed} others"));
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{notes.Count} notes from {Prose.List(named)} between {facts.Time(first.At)} and {facts.TimeOn(last.At, first.At)}; ")
+            + $"the first from {facts.Name(first.By)}: {Quoted(facts, first)}; the last from {facts.Name(last.By)}: {Quoted(facts, last)}. "
+            + "Every note is in the channel's transcript.";
+    }
+
+    private const int MostAuthorsNamed = 3;
+
+    private static string Quoted(DraftFacts facts, TimelineEntry entry) =>
+        MarkdownText.Link(MarkdownText.Escape(entry.Text.Trim()), facts.LinkOf(entry));
 
     /// <summary><c>Resolved by Ada: text</c>, or just <c>Resolved by Ada</c> when the text is only the default word.</summary>
     private static string Labelled(string label, TimelineEntry entry, string text, string who)

@@ -4,7 +4,8 @@ namespace IncidentBot.Core.Postmortems;
 
 /// <summary>
 /// The timeline table in the display zone's local time, oldest first. Rows start with <c>HH:mm</c>; a row on a
-/// new local day names the date, and a note says where the zone's UTC offset changed (DST) mid-incident.
+/// new local day names the date, and a note says where the zone's UTC offset changed (DST) mid-incident. A long
+/// run of notes is one row (<see cref="NoteRuns"/>).
 /// </summary>
 internal static class TimelineSection
 {
@@ -19,12 +20,14 @@ internal static class TimelineSection
 
         var rows = new List<IReadOnlyList<string>>();
         string? previousDate = null;
-        foreach (var entry in facts.Timeline)
+        foreach (var group in NoteRuns.Group(facts.Timeline))
         {
-            var date = facts.Date(entry.At);
-            var time = previousDate is null || date == previousDate ? facts.Time(entry.At) : $"{facts.Time(entry.At)} ({date})";
-            rows.Add([time, MarkdownText.Cell(TimelineEvent.Describe(facts, entry))]);
-            previousDate = date;
+            var first = group[0];
+            var date = facts.Date(first.At);
+            var time = previousDate is null || date == previousDate ? facts.Time(first.At) : $"{facts.Time(first.At)} ({date})";
+            var text = group.Count == 1 ? TimelineEvent.Describe(facts, first) : TimelineEvent.DescribeRun(facts, group);
+            rows.Add([time, MarkdownText.Cell(text)]);
+            previousDate = facts.Date(group[^1].At);
         }
 
         doc.Table([$"Time ({MarkdownText.Escape(facts.Zone.Label)})", "Event"], rows);

@@ -61,6 +61,43 @@ public sealed class PostmortemDrafterTests
     }
 
     [Fact]
+    public void Draft_LongRunOfNotes_IsOneRowQuotingTheFirstAndTheLastAndCountingTheRest()
+    {
+        var input = SeedIncident.Input();
+        var start = SeedIncident.At("10:10").AddSeconds(30);
+        for (var n = 0; n < 40; n++)
+        {
+            input.Incident.Record(TimelineKind.Note, $"reading {n}: error rate {50 - n}%", start.AddSeconds(3 * n), n % 2 == 0 ? "ada" : "kofi", $"https://chat.example/n/{n}");
+        }
+
+        var draft = _drafter.Draft(input);
+
+        var rows = DraftSections.TimelineRows(draft);
+        var run = Assert.Single(rows, r => r.Event.Contains("notes", StringComparison.Ordinal));
+        Assert.Equal("10:10", run.Time);
+        Assert.StartsWith("40 notes from Ada Mensah and Kofi Boateng between 10:10 and 10:12;", run.Event, StringComparison.Ordinal);
+        Assert.Contains("the first from Ada Mensah: [reading 0: error rate 50%](https://chat.example/n/0)", run.Event, StringComparison.Ordinal);
+        Assert.Contains("the last from Kofi Boateng: [reading 39: error rate 11%](https://chat.example/n/39)", run.Event, StringComparison.Ordinal);
+        Assert.Contains("Every note is in the channel's transcript.", run.Event, StringComparison.Ordinal);
+        Assert.All(Enumerable.Range(1, 38), n => Assert.DoesNotContain($"reading {n}:", draft, StringComparison.Ordinal));
+        Assert.Equal(DraftSections.TimelineRows(_drafter.Draft(SeedIncident.Input())).Count + 1, rows.Count);
+    }
+
+    [Fact]
+    public void Draft_FewNotesInARow_AreEachTheirOwnRow()
+    {
+        var input = SeedIncident.Input();
+        for (var n = 0; n < 10; n++)
+        {
+            input.Incident.Record(TimelineKind.Note, $"reading {n}", SeedIncident.At("10:11").AddSeconds(n), "ada", null);
+        }
+
+        var rows = DraftSections.TimelineRows(_drafter.Draft(input));
+
+        Assert.Equal(10, rows.Count(r => r.Event.StartsWith("Note from Ada Mensah: reading", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Draft_EntryWithOnlyAMessageId_LinksThroughTheTranscriptPermalink()
     {
         var input = SeedIncident.Input();

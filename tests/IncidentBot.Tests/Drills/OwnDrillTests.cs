@@ -3,6 +3,23 @@ namespace IncidentBot.Tests.Drills;
 public sealed class OwnDrillTests
 {
     [Fact]
+    public async Task LongNightDrill_FourteenNotesInARow_ReportTellsTheRunInOneRowAndTheTranscriptKeepsEveryNote()
+    {
+        var result = await DrillResult.RunAsync("long-night.yaml", "Europe/Paris");
+
+        var notes = result.Timeline(1).Where(e => e.GetProperty("kind").GetString() == "note").Select(e => e.GetProperty("text").GetString()!).ToList();
+        Assert.Equal(14, notes.Count);
+        var report = result.Postmortem(1);
+        var row = Assert.Single(report.Split('\n'), line => line.Contains("14 notes", StringComparison.Ordinal));
+        Assert.StartsWith("| 02:14 | 14 notes from Inès Martin and Tom Weber between 02:14 and 02:40", row, StringComparison.Ordinal);
+        Assert.Contains(notes[0], row, StringComparison.Ordinal);
+        Assert.Contains(notes[^1], row, StringComparison.Ordinal);
+        Assert.All(notes.Skip(1).SkipLast(1), note => Assert.DoesNotContain(note, report, StringComparison.Ordinal));
+        Assert.Contains(report.Split('\n'), line => line.StartsWith("| 02:12 |", StringComparison.Ordinal) && line.Contains("by Tom Weber", StringComparison.Ordinal));
+        Assert.All(notes, note => Assert.Contains(note, result.Files["transcript-1.md"], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task EscalationDrill_NobodyAcknowledges_PagesLevelTwoThenThreeOnce()
     {
         var result = await DrillResult.RunAsync("escalation-no-ack.yaml", "Europe/Berlin");
