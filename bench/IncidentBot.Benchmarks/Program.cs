@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentBot.Benchmarks;
+using IncidentBot.Benchmarks.Drafts;
 using IncidentBot.Benchmarks.Notes;
 using IncidentBot.Benchmarks.Storm;
 
@@ -24,7 +25,11 @@ switch (args)
         var stormIncidents = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 1000;
         var stormCap = TimeSpan.FromMinutes(rest.Length > 2 ? int.Parse(rest[2], CultureInfo.InvariantCulture) : 5);
         return await StormBenchmark.RunAsync(stormRounds, stormIncidents, stormCap, Console.Out);
+    case ["draft", .. var rest]:
+        var draftNotes = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 50_000;
+        var drafts = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : 3;
+        return await DraftBenchmark.RunAsync(draftNotes, drafts, Console.Out);
     default:
-        Console.Error.WriteLine("usage: hangfire [rounds] | recovery | notes [rounds] [seconds per round] | storm [rounds] [storm incidents] [storm cap in minutes]");
+        Console.Error.WriteLine("usage: hangfire [rounds] | recovery | notes [rounds] [seconds per round] | storm [rounds] [storm incidents] [storm cap in minutes] | draft [notes] [drafts]");
         return 2;
 }

@@ -17,6 +17,9 @@ public sealed class HostProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The bot's process id (for reading its memory in <c>/proc</c>).</summary>
+    public int Id => _process.Id;
+
     public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");

@@ -25,6 +25,9 @@ public sealed class SignedNotes(string signingSecret, string channelId, string u
     /// </summary>
     public HttpRequestMessage Empty() => Signed("note");
 
+    /// <summary>Any other <c>/incident</c> subcommand, signed the same way.</summary>
+    public HttpRequestMessage Command(string text) => Signed(text);
+
     private HttpRequestMessage Signed(string text)
     {
         var trigger = Interlocked.Increment(ref _triggers).ToString(CultureInfo.InvariantCulture);

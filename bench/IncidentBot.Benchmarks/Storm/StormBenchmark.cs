@@ -23,14 +23,13 @@ public static class StormBenchmark
 
     private const int PacedIncidents = 20;
     private const int StormSenders = 8;
-    private const string Token = "bench-token";
     private const string OnCallSlackId = "U0ADA";
     private static readonly TimeSpan PacedInterval = TimeSpan.FromMilliseconds(500);
 
     public static async Task<int> RunAsync(int rounds, int stormIncidents, TimeSpan stormCap, TextWriter output)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"fake Slack answers every call after {SlackLatency.TotalMilliseconds:F0} ms; {rounds} rounds; {Environment.ProcessorCount} cores; load {LoadAverage()}"));
+            $"fake Slack answers every call after {SlackLatency.TotalMilliseconds:F0} ms; {rounds} rounds; {Environment.ProcessorCount} cores; load {BenchBot.LoadAverage()}"));
         var paced = new List<StormRound>();
         var storms = new List<StormRound>();
         for (var round = 1; round <= rounds; round++)
@@ -57,7 +56,7 @@ public static class StormBenchmark
                 $"page p50 {Median(storms, r => r.PageP50):F1} s, p99 {Median(storms, r => r.PageP99):F1} s; channel p50 {Median(storms, r => r.ChannelP50):F1} s, p99 {Median(storms, r => r.ChannelP99):F1} s"));
         }
 
-        output.WriteLine($"load at the end {LoadAverage()}");
+        output.WriteLine($"load at the end {BenchBot.LoadAverage()}");
         return paced.Concat(storms).All(r => r.Complete) ? 0 : 1;
     }
 
@@ -91,7 +90,7 @@ public static class StormBenchmark
                 sendingTook,
                 paged.Count == 0 ? TimeSpan.Zero : paged.Values.Max() - firstAlert,
                 messages,
-                LoadAverage());
+                BenchBot.LoadAverage());
         }
         finally
         {
@@ -130,7 +129,7 @@ public static class StormBenchmark
         {
             Content = JsonContent.Create(new { title = $"Storm alert {index} on checkout", status = "firing", id, groupKey = id, service = "checkout", severity = "sev2", startsAt = Now() }),
         };
-        alert.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        alert.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BenchBot.Token);
         using var response = await client.SendAsync(alert);
         response.EnsureSuccessStatusCode();
         var answer = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -142,19 +141,10 @@ public static class StormBenchmark
 
     private static DateTimeOffset Now() => TimeProvider.System.GetUtcNow();
 
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static Dictionary<string, string> Settings(FakeSlackServer slack, string dataFolder) => new()
+    private static Dictionary<string, string> Settings(FakeSlackServer slack, string dataFolder)
     {
-        ["IncidentBot__DataFolder"] = dataFolder,
-        ["IncidentBot__ApiToken"] = Token,
-        ["Alerts__generic__Token"] = Token,
-        ["Slack__BotToken"] = "xoxb-bench",
-        ["Slack__SigningSecret"] = "bench-signing-secret",
-        ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-        ["People__0__Email"] = "ada@example.com",
-        ["OnCall__EscalateAfter"] = "01:00:00",
-        ["Logging__LogLevel__Default"] = "Warning",
-    };
+        var settings = BenchBot.Settings(slack, dataFolder);
+        settings["OnCall__EscalateAfter"] = "01:00:00";
+        return settings;
+    }
 }
