@@ -139,6 +139,9 @@ public sealed class ResilienceTests : SlackApiTestBase
         await Harness.Clock.AdvancePastTimerAsync(SlackApiResilience.AttemptTimeout);
 
         await Assert.ThrowsAsync<TimeoutRejectedException>(() => post.WaitAsync(TestClock.Patience));
+
+        // The fake records a call as it arrives and applies it just after, on its own thread.
+        await Poll.UntilAsync(() => Harness.Slack.Messages("C0INC0001").Count > 0, "the post to be applied");
         Assert.Single(Harness.Slack.CallsTo("chat.postMessage"));
         Assert.Single(Harness.Slack.Messages("C0INC0001"));
     }
