@@ -8,7 +8,8 @@ namespace IncidentBot.Slack.Testing;
 /// </summary>
 internal sealed class FakeChatMethods(FakeSlackWorkspace workspace)
 {
-    private const int MaxBlocks = 50;
+    /// <summary>chat.postMessage's <c>msg_too_long</c>.</summary>
+    private const int MaxText = 40_000;
 
     public IEnumerable<KeyValuePair<string, Func<FakeSlackCall, JsonObject>>> Handlers =>
     [
@@ -108,7 +109,7 @@ internal sealed class FakeChatMethods(FakeSlackWorkspace workspace)
         return metadata;
     }
 
-    /// <summary>The text and blocks of a message, checked as Slack checks them (<c>no_text</c>, <c>invalid_blocks*</c>).</summary>
+    /// <summary>The text and blocks of a message, checked as Slack checks them (<c>no_text</c>, <c>invalid_blocks*</c>, <c>msg_*too_long</c>).</summary>
     private static (string? Text, JsonArray? Blocks) Content(FakeSlackCall call, bool required)
     {
         var text = call.Arg("text");
@@ -116,10 +117,12 @@ internal sealed class FakeChatMethods(FakeSlackWorkspace workspace)
         if (call.Arguments["blocks"] is not null)
         {
             blocks = call.ArgJson("blocks") as JsonArray ?? throw new FakeSlackError("invalid_blocks_format");
-            if (blocks.Count > MaxBlocks || blocks.Any(b => b is not JsonObject block || !FakeJson.IsString(block["type"], out _)))
-            {
-                throw new FakeSlackError("invalid_blocks");
-            }
+            FakeBlockLimits.Check(blocks);
+        }
+
+        if (text?.Length > MaxText)
+        {
+            throw new FakeSlackError("msg_too_long");
         }
 
         if (required && string.IsNullOrEmpty(text) && blocks is not { Count: > 0 } && call.Arguments["attachments"] is null)

@@ -20,7 +20,7 @@ public sealed class UpdateCommand(IncidentResponse response, IChatPlatform platf
         if (settings.IncidentsChannelId is { } stakeholders)
         {
             var status = IncidentCardMessage.StatusName(incident.Status);
-            await platform.PostAsync(stakeholders, new ChatMessage($"*{incident.Key} update* ({status}): {context.Arguments}"), cancellationToken).ConfigureAwait(false);
+            await platform.PostAsync(stakeholders, new ChatMessage($"*{incident.Key} update* ({status}): {context.Arguments}", About: new MessageSubject(incident.Number)), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -64,7 +64,7 @@ public sealed class IncidentSetupJob(
         {
             await platform.PostAsync(
                 announcements,
-                new ChatMessage($"*{incident.Key}* ({incident.State.Severity.ToWireName()}) {incident.State.Title}: join #{incident.State.ChannelName}"),
+                new ChatMessage($"*{incident.Key}* ({incident.State.Severity.ToWireName()}) {incident.State.Title}: join #{incident.State.ChannelName}", About: new MessageSubject(incident.Number)),
                 cancellationToken).ConfigureAwait(false);
         }
     }

@@ -28,7 +28,7 @@ public sealed class IncidentChannel(IChatPlatform platform, ITranscriptStore tra
             return Task.CompletedTask;
         }
 
-        var queued = platform.QueuePost(channelId, message, cancellationToken);
+        var queued = platform.QueuePost(channelId, message.AboutIncident(incident.Number), cancellationToken);
         incident.LinkEntry(entry, queued.Message.Permalink, queued.Message.MessageId);
         return queued.Stored;
     }
@@ -43,7 +43,7 @@ public sealed class IncidentChannel(IChatPlatform platform, ITranscriptStore tra
             return null;
         }
 
-        var posted = await platform.PostAsync(channelId, message, cancellationToken).ConfigureAwait(false);
+        var posted = await platform.PostAsync(channelId, message.AboutIncident(incident.Number), cancellationToken).ConfigureAwait(false);
         await transcript.UpsertAsync(
             new TranscriptMessage
             {
@@ -72,7 +72,7 @@ public sealed class IncidentChannel(IChatPlatform platform, ITranscriptStore tra
         var card = await BuildCardAsync(incident, cancellationToken).ConfigureAwait(false);
         if (incident.State.CardMessageId is { } cardId)
         {
-            await platform.UpdateAsync(channelId, cardId, card, cancellationToken).ConfigureAwait(false);
+            await platform.UpdateAsync(channelId, cardId, card.AboutIncident(incident.Number), cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -46,7 +46,8 @@ public sealed class Pager(IChatPlatform platform, IPeopleDirectory people, Incid
         var channel = state.ChannelName is null ? "" : $" Join #{state.ChannelName}.";
         var page = new ChatMessage(
             $"*You are paged for {incident.Key}: {state.Title}* ({state.Severity.ToWireName()}).{channel}",
-            [new ChatButton(AckCommand.ButtonActionId, "Acknowledge", incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ButtonStyle.Primary)]);
+            [new ChatButton(AckCommand.ButtonActionId, "Acknowledge", incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ButtonStyle.Primary)],
+            About: new MessageSubject(incident.Number));
         foreach (var person in targets)
         {
             await platform.SendDirectAsync(person, page, cancellationToken).ConfigureAwait(false);

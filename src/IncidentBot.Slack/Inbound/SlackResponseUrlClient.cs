@@ -32,7 +32,7 @@ public sealed partial class SlackResponseUrlClient(IHttpClientFactory clients, I
     public async Task<OutboxDelivery> SendAsync(Uri responseUrl, string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(responseUrl);
-        var reply = new JsonObject { ["response_type"] = "ephemeral", ["replace_original"] = false, ["text"] = Outbound.SlackMrkdwn.Escape(text) };
+        var reply = new JsonObject { ["response_type"] = "ephemeral", ["replace_original"] = false, ["text"] = Outbound.SlackMrkdwn.Truncate(Outbound.SlackMrkdwn.Escape(text), Outbound.SlackLimits.MessageText) };
         var http = clients.CreateClient(HttpClientName);
         try
         {

@@ -17,7 +17,7 @@ namespace IncidentBot.Slack.Outbound;
 /// Messages are known to the core by their outbox id (<c>ob-42</c>) until Slack gives them a <c>ts</c>.
 /// </summary>
 public sealed class SlackChatPlatform(
-    SlackApiClient slack, ISlackBotIdentity bot, IOutboxStore outbox, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time)
+    SlackApiClient slack, ISlackBotIdentity bot, IOutboxStore outbox, OutboxWakeups wakeups, IJobScheduler scheduler, IIncidentLinks links, TimeProvider time)
     : IChatPlatform, ISlackEphemeral, ISlackResponder, ISlackMessageEditor
 {
     /// <summary>Slack's longest channel name.</summary>
@@ -46,7 +46,7 @@ public sealed class SlackChatPlatform(
 
             if (channel is not null)
             {
-                var payload = new SlackOutboxPayload { Channel = channel.Id, Text = SlackMrkdwn.Truncate(SlackMrkdwn.Plain(topic), 250) };
+                var payload = new SlackOutboxPayload { Channel = channel.Id, Text = SlackMrkdwn.Truncate(SlackMrkdwn.Plain(topic), SlackLimits.Topic) };
                 await EnqueueAsync(channel.Id, SlackOutboxKinds.Topic, payload, cancellationToken).ConfigureAwait(false);
                 return new ChannelRef(channel.Id, channel.Name);
             }
@@ -87,7 +87,7 @@ public sealed class SlackChatPlatform(
         var payload = new SlackOutboxPayload
         {
             Channel = channelId, Title = document.Title, FileName = document.FileName, Content = document.Markdown,
-            Text = $"*{SlackMrkdwn.Escape(document.Title)}*\n{SlackMrkdwn.Escape(document.Summary)}",
+            Text = SlackMrkdwn.Truncate($"*{SlackMrkdwn.Escape(document.Title)}*\n{SlackMrkdwn.Escape(document.Summary)}", SlackLimits.SectionText),
         };
         return EnqueueMessageAsync(channelId, SlackOutboxKinds.Document, payload, channelId, cancellationToken);
     }
@@ -154,11 +154,12 @@ public sealed class SlackChatPlatform(
         }
     }
 
-    private static SlackOutboxPayload Payload(string? channelId, ChatMessage message) => new()
+    /// <summary>Every message the bot sends in Slack is built here, within Slack's limits (<see cref="SlackBlocks"/>).</summary>
+    private SlackOutboxPayload Payload(string? channelId, ChatMessage message) => new()
     {
         Channel = channelId,
         Text = SlackBlocks.Fallback(message),
-        Blocks = SlackBlocks.Render(message).ToJsonString(),
+        Blocks = SlackBlocks.Render(message, message.About is { } about ? links.RecordOf(about.IncidentNumber) : null).ToJsonString(),
     };
 
     private async Task<PostedMessage> EnqueueMessageAsync(string lane, string kind, SlackOutboxPayload payload, string channelId, CancellationToken cancellationToken)

@@ -10,12 +10,11 @@ namespace IncidentBot.Slack.Outbound;
 /// one Slack message: their blocks one after another (each page keeps its own text and its own Acknowledge),
 /// their texts one per line. Slack takes about one message a second per channel, so a burst of notes reaches the
 /// channel at once, and pages for a dozen incidents reach the person on call at once, rather than trickling in
-/// for minutes. A message holds at most 50 blocks
-/// (https://docs.slack.dev/reference/block-kit/blocks); the text is kept well under Slack's 40,000 characters.
+/// for minutes. The merged message stays within what Slack takes in one message (<see cref="SlackLimits"/>: 50
+/// blocks, and the blocks' text in all); the fallback text is kept well under Slack's 40,000 characters.
 /// </summary>
 public static class SlackMergedPost
 {
-    public const int MaxBlocks = 50;
     public const int MaxText = 30_000;
 
     public static SlackOutboxPayload PayloadOf(OutboxItem item)
@@ -28,7 +27,7 @@ public static class SlackMergedPost
     public static int Mergeable(IReadOnlyList<OutboxItem> pending)
     {
         ArgumentNullException.ThrowIfNull(pending);
-        int count = 0, blocks = 0, text = 0;
+        int count = 0, blocks = 0, blocksText = 0, text = 0;
         foreach (var item in pending)
         {
             if (item.Kind != pending[0].Kind || !MergesAsKind(item, out var payload))
@@ -36,9 +35,11 @@ public static class SlackMergedPost
                 break;
             }
 
-            blocks += BlockCount(payload);
+            var (itemBlocks, itemBlocksText) = Measure(payload);
+            blocks += itemBlocks;
+            blocksText += itemBlocksText;
             text += (payload.Text?.Length ?? 0) + 1;
-            if (count > 0 && (blocks > MaxBlocks || text > MaxText))
+            if (count > 0 && (blocks > SlackLimits.Blocks || blocksText > SlackLimits.BlocksText || text > MaxText))
             {
                 break;
             }
@@ -83,14 +84,24 @@ public static class SlackMergedPost
         return item.Kind == SlackOutboxKinds.Direct || (item.Kind == SlackOutboxKinds.Post && payload.Plain);
     }
 
-    private static int BlockCount(SlackOutboxPayload payload)
+    /// <summary>How many blocks a post has, and how much text they hold together.</summary>
+    private static (int Blocks, int Text) Measure(SlackOutboxPayload payload)
     {
         if (payload.Blocks is null)
         {
-            return 0;
+            return (0, 0);
         }
 
         using var document = JsonDocument.Parse(payload.Blocks);
-        return document.RootElement.GetArrayLength();
+        return (document.RootElement.GetArrayLength(), TextLength(document.RootElement));
     }
+
+    private static int TextLength(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => element.EnumerateObject().Sum(p => p.NameEquals("text") && p.Value.ValueKind == JsonValueKind.String
+            ? p.Value.GetString()!.Length
+            : TextLength(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().Sum(TextLength),
+        _ => 0,
+    };
 }

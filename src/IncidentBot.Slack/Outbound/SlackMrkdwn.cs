@@ -11,6 +11,9 @@ namespace IncidentBot.Slack.Outbound;
 public static class SlackMrkdwn
 {
     private const char WordJoiner = '\u2060';
+
+    /// <summary><c>&amp;amp;</c>, the longest escape <see cref="Escape"/> writes.</summary>
+    private const int LongestEscape = 5;
     private static readonly string[] Broadcasts = ["channel", "here", "everyone"];
 
     public static string Escape(string text)
@@ -50,11 +53,35 @@ public static class SlackMrkdwn
         return plain.ToString();
     }
 
-    /// <summary>Cuts text to at most <paramref name="max"/> characters, ending with an ellipsis when cut.</summary>
+    /// <summary>
+    /// Cuts text (plain, or mrkdwn already escaped) to at most <paramref name="max"/> characters, ending with an
+    /// ellipsis when cut, never inside an escape or a character.
+    /// </summary>
     public static string Truncate(string text, int max)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
+        return text.Length <= max ? text : string.Concat(text.AsSpan(0, SafeEnd(text, max - 1)), "…");
+    }
+
+    /// <summary>
+    /// The end (at most <paramref name="end"/>) where text can be cut without splitting an escape
+    /// (<c>&amp;amp;</c>) or a surrogate pair, so neither half is shown as garbage.
+    /// </summary>
+    public static int SafeEnd(string text, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (end >= text.Length)
+        {
+            return text.Length;
+        }
+
+        var entity = end == 0 ? -1 : text.LastIndexOf('&', end - 1, Math.Min(LongestEscape, end));
+        if (entity >= 0 && text.IndexOf(';', entity, end - entity) < 0)
+        {
+            end = entity;
+        }
+
+        return end > 0 && char.IsHighSurrogate(text[end - 1]) ? end - 1 : end;
     }
 
     private static bool IsBroadcast(string text, int start) =>

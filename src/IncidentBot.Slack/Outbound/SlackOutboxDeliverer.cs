@@ -23,7 +23,7 @@ public sealed class SlackOutboxDeliverer(
     /// <summary>Slack errors that mean the call will never succeed as it is.</summary>
     private static readonly HashSet<string> Permanent = new(StringComparer.Ordinal)
     {
-        "channel_not_found", "is_archived", "not_in_channel", "msg_too_long", "invalid_blocks", "invalid_blocks_format",
+        "channel_not_found", "is_archived", "not_in_channel", "msg_too_long", "msg_blocks_too_long", "invalid_blocks", "invalid_blocks_format",
         "no_text", "too_many_attachments", "cant_update_message", "message_not_found", "edit_window_closed",
         "user_not_found", "users_not_found", "cant_invite_self", "not_authed", "invalid_auth", "account_inactive",
         "token_revoked", "missing_scope", "restricted_action", "invalid_arguments", "channel_is_archived",

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using IncidentBot.Api;
 using IncidentBot.Configuration;
 using IncidentBot.Core;
 using IncidentBot.Core.Alerts;
@@ -49,6 +50,7 @@ public static class HostServiceCollectionExtensions
         services.AddHostedService<SecretBookLoader>();
 
         services.AddIncidentCore();
+        services.AddSingleton<IIncidentLinks>(sp => new ApiIncidentLinks(PublicAddress(sp, configuration)));
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
         services.AddHostedService<BackupRequests>();
 
@@ -59,7 +61,7 @@ public static class HostServiceCollectionExtensions
         else
         {
             services.AddSlackOptions();
-            services.AddSingleton(sp => LocalPermalinks.Under(Options(sp).Bot.PublicBaseUrl ?? new Uri(configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080")));
+            services.AddSingleton(sp => LocalPermalinks.Under(PublicAddress(sp, configuration)));
             services.AddSingleton<LocalWorkspace>();
             services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
             services.AddSingleton<LocalUser>();
@@ -103,6 +105,10 @@ public static class HostServiceCollectionExtensions
 
         return (LocalWorkspace.IncidentsChannelId, LocalWorkspace.ReportsChannelId);
     }
+
+    /// <summary>Where people reach the bot: <c>IncidentBot:PublicBaseUrl</c>, else the first address it listens on.</summary>
+    private static Uri PublicAddress(IServiceProvider services, IConfiguration configuration) =>
+        Options(services).Bot.PublicBaseUrl ?? new Uri(configuration["Urls"]?.Split(';')[0] ?? "http://127.0.0.1:5080");
 
     private static (BotOptions Bot, RosterOptions Roster) Options(IServiceProvider services) =>
         (services.GetRequiredService<IOptions<BotOptions>>().Value, services.GetRequiredService<IOptions<RosterOptions>>().Value);

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -145,6 +146,15 @@ public sealed class SlackWorld : IAsyncDisposable
         using var request = new HttpRequestMessage(HttpMethod.Post, "/alerts/alertmanager") { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.AlertToken);
         (await Client.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A generic alert (<c>POST /alerts/generic</c>); returns the status code.</summary>
+    public async Task<HttpStatusCode> PostGenericAlertAsync(object alert)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/alerts/generic") { Content = JsonContent.Create(alert) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.AlertToken);
+        using var response = await Client.SendAsync(request);
+        return response.StatusCode;
     }
 
     public async Task PostChangeAsync()
