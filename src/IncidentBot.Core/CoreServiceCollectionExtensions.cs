@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IncidentResponse>();
         services.AddSingleton<IncidentGate>();
         services.AddSingleton<Pager>();
+        services.AddSingleton<Outbox.IRefusedDeliveries, RefusedMessages>();
         services.AddSingleton<AlertIntake>();
         services.AddSingleton<ChangeIntake>();
         services.AddSingleton<TranscriptCapture>();

@@ -239,10 +239,37 @@ public sealed class Incident
         {
             State.PagedLevel = level;
             State.LastPagedAt = at;
+            State.UnreachedPeople.Clear();
         }
 
         State.PagedPeople.AddRange(personIds.Where(p => !State.PagedPeople.Contains(p)));
         Record(escalation ? TimelineKind.Escalated : TimelineKind.Paged, text, at, by);
+    }
+
+    /// <summary>
+    /// Records that the platform refused a page for good. A page of the level the incident waits on counts against
+    /// that level: see <see cref="NobodyReachedAt"/>.
+    /// </summary>
+    public void RecordPageFailed(string personId, int level, string text, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(personId);
+        if (level > 0 && level == State.PagedLevel && !State.UnreachedPeople.Contains(personId))
+        {
+            State.UnreachedPeople.Add(personId);
+        }
+
+        Record(TimelineKind.PageFailed, text, at);
+    }
+
+    /// <summary>
+    /// Whether the incident waits for an acknowledgement from a level none of whose <paramref name="levelPeople"/>
+    /// was reached: waiting longer would wait for people who do not know.
+    /// </summary>
+    public bool NobodyReachedAt(IReadOnlyCollection<string> levelPeople)
+    {
+        ArgumentNullException.ThrowIfNull(levelPeople);
+        return Status == IncidentStatus.Triggered && State.PagedLevel > 0 && levelPeople.Count > 0
+            && levelPeople.All(State.UnreachedPeople.Contains);
     }
 
     /// <summary>Puts a change on the timeline once (at the change's own time).</summary>

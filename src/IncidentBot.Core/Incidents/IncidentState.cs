@@ -61,6 +61,9 @@ public sealed class IncidentState
     /// <summary>Everyone paged so far, in order, by person id.</summary>
     public List<string> PagedPeople { get; set; } = [];
 
+    /// <summary>People of <see cref="PagedLevel"/> whose page the platform refused: that level was not reached through them.</summary>
+    public List<string> UnreachedPeople { get; set; } = [];
+
     /// <summary>When the channel was last reminded to post a status update.</summary>
     public DateTimeOffset? LastUpdateReminderAt { get; set; }
 

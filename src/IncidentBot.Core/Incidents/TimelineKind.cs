@@ -26,4 +26,10 @@ public enum TimelineKind
     Mitigated,
     Resolved,
     PostmortemDrafted,
+
+    /// <summary>The platform refused a page for good: that person was not reached.</summary>
+    PageFailed,
+
+    /// <summary>The platform refused a message for good (the channel is gone, the message malformed …).</summary>
+    MessageFailed,
 }

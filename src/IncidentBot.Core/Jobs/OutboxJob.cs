@@ -8,7 +8,8 @@ namespace IncidentBot.Core.Jobs;
 /// and schedules this job again (after the platform's Retry-After, or with backoff), so nothing is dropped
 /// and nothing overtakes it; until then the lane waits, even when new messages wake it (a job started early
 /// schedules itself for the end of the wait). Items the platform can carry in one call (a burst of notes, the
-/// pages waiting for one person) go together. A lane the platform paces (one message a second per channel)
+/// pages waiting for one person) go together. Items the platform refuses for good are reported
+/// (<see cref="IRefusedDeliveries"/>), then the lane moves on. A lane the platform paces (one message a second per channel)
 /// is not waited for on a worker: the job comes back at the lane's turn, and takes everything that queued
 /// meanwhile. One job delivers a lane at a time; a job that finds the lane taken leaves at once (the job
 /// delivering it looks again before it lets go), so a busy lane never holds more than one worker and jobs of
@@ -17,7 +18,8 @@ namespace IncidentBot.Core.Jobs;
 /// doubt (the call timed out, or the bot stopped during it) are looked for on the platform before they are sent again.
 /// </summary>
 public sealed partial class OutboxJob(
-    IOutboxStore outbox, IEnumerable<IOutboxDeliverer> deliverers, OutboxLanes lanes, OutboxWakeups wakeups, IJobScheduler scheduler, TimeProvider time, ILogger<OutboxJob> logger)
+    IOutboxStore outbox, IEnumerable<IOutboxDeliverer> deliverers, OutboxLanes lanes, OutboxWakeups wakeups, IRefusedDeliveries refusals,
+    IJobScheduler scheduler, TimeProvider time, ILogger<OutboxJob> logger)
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
 
@@ -81,16 +83,17 @@ public sealed partial class OutboxJob(
             await MarkInDoubtAsync(items, cancellationToken).ConfigureAwait(false);
             var delivery = await deliverer.DeliverAsync(items, cancellationToken).ConfigureAwait(false);
             Record(items, delivery);
+            if (delivery.Result == OutboxDeliveryResult.Rejected)
+            {
+                LogRejected(logger, items[0].Id, items[0].Kind, lane, delivery.Error);
+                await refusals.ReportAsync(items, delivery.Error, cancellationToken).ConfigureAwait(false);
+            }
+
             await outbox.SaveAllAsync(items, cancellationToken).ConfigureAwait(false);
             if (delivery.Result == OutboxDeliveryResult.RetryLater)
             {
                 Pause(platform, lane, items[0], delivery);
                 return false;
-            }
-
-            if (delivery.Result == OutboxDeliveryResult.Rejected)
-            {
-                LogRejected(logger, items[0].Id, items[0].Kind, lane, delivery.Error);
             }
 
             next += items.Count;

@@ -41,4 +41,13 @@ public sealed class OutboxItem
     public string? Result { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The incident the message is about, if any: refused for good, it is reported on that incident.</summary>
+    public int? IncidentNumber { get; set; }
+
+    /// <summary>For a page: the person it pages (their id).</summary>
+    public string? PagedPerson { get; set; }
+
+    /// <summary>For a page: the escalation level it is for (0: by hand).</summary>
+    public int PagedLevel { get; set; }
 }

@@ -22,35 +22,38 @@ public sealed class Pager(IChatPlatform platform, IPeopleDirectory people, Incid
             return false;
         }
 
-        await PageAsync(incident, targets, cancellationToken).ConfigureAwait(false);
+        await PageAsync(incident, targets, level, cancellationToken).ConfigureAwait(false);
         var names = string.Join(", ", targets.Select(p => p.Name));
-        var text = escalation
-            ? $"Nobody acknowledged within {Durations.Format(settings.Escalation.EscalateAfter)}; escalated to level {level}: {names}"
-            : $"Paged {names} (level {level})";
+        var text = escalation ? $"{WhyEscalated(incident)}; escalated to level {level}: {names}" : $"Paged {names} (level {level})";
         incident.RecordPaged(level, targets.Select(p => p.Id).ToList(), text, at, by: null, escalation);
         return true;
     }
+
+    private string WhyEscalated(Incident incident) =>
+        incident.NobodyReachedAt(settings.Escalation.PeopleAt(incident.State.PagedLevel))
+            ? $"Nobody at level {incident.State.PagedLevel} could be paged"
+            : $"Nobody acknowledged within {Durations.Format(settings.Escalation.EscalateAfter)}";
 
     /// <summary>Pages one person by hand (<c>/incident page @someone</c>).</summary>
     public async Task PagePersonAsync(Incident incident, Person person, string by, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(person);
-        await PageAsync(incident, [person], cancellationToken).ConfigureAwait(false);
+        await PageAsync(incident, [person], level: 0, cancellationToken).ConfigureAwait(false);
         incident.RecordPaged(0, [person.Id], $"Paged {person.Name}", at, by, escalation: false);
     }
 
-    private async Task PageAsync(Incident incident, IReadOnlyList<Person> targets, CancellationToken cancellationToken)
+    private async Task PageAsync(Incident incident, IReadOnlyList<Person> targets, int level, CancellationToken cancellationToken)
     {
         var state = incident.State;
         var channel = state.ChannelName is null ? "" : $" Join #{state.ChannelName}.";
         var page = new ChatMessage(
             $"*You are paged for {incident.Key}: {state.Title}* ({state.Severity.ToWireName()}).{channel}",
-            [new ChatButton(AckCommand.ButtonActionId, "Acknowledge", incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ButtonStyle.Primary)],
-            About: new MessageSubject(incident.Number));
+            [new ChatButton(AckCommand.ButtonActionId, "Acknowledge", incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ButtonStyle.Primary)]);
         foreach (var person in targets)
         {
-            await platform.SendDirectAsync(person, page, cancellationToken).ConfigureAwait(false);
+            var about = new MessageSubject(incident.Number, person.Id, level);
+            await platform.SendDirectAsync(person, page with { About = about }, cancellationToken).ConfigureAwait(false);
         }
 
         if (state.ChannelId is { } channelId)

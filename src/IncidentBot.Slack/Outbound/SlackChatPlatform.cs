@@ -64,13 +64,13 @@ public sealed class SlackChatPlatform(
     {
         ArgumentNullException.ThrowIfNull(message);
         var payload = Payload(channelId, message) with { Plain = message.Card is null && message.ButtonsOrEmpty.Count == 0 };
-        return QueueMessage(channelId, SlackOutboxKinds.Post, payload, channelId, cancellationToken);
+        return QueueMessage(channelId, SlackOutboxKinds.Post, payload, channelId, message.About, cancellationToken);
     }
 
     public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        await EnqueueAsync(channelId, SlackOutboxKinds.Update, Payload(channelId, message) with { Target = messageId }, cancellationToken).ConfigureAwait(false);
+        await StoreAsync(NewItem(channelId, SlackOutboxKinds.Update, Payload(channelId, message) with { Target = messageId }, message.About), cancellationToken).ConfigureAwait(false);
     }
 
     public Task<PostedMessage> SendDirectAsync(Person person, ChatMessage message, CancellationToken cancellationToken = default)
@@ -78,7 +78,7 @@ public sealed class SlackChatPlatform(
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(message);
         var lane = SlackOutboxKinds.DirectLane(person.Id);
-        return EnqueueMessageAsync(lane, SlackOutboxKinds.Direct, Payload(null, message) with { People = [person.Id] }, lane, cancellationToken);
+        return EnqueueMessageAsync(lane, SlackOutboxKinds.Direct, Payload(null, message) with { People = [person.Id] }, lane, message.About, cancellationToken);
     }
 
     public Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
@@ -89,7 +89,7 @@ public sealed class SlackChatPlatform(
             Channel = channelId, Title = document.Title, FileName = document.FileName, Content = document.Markdown,
             Text = SlackMrkdwn.Truncate($"*{SlackMrkdwn.Escape(document.Title)}*\n{SlackMrkdwn.Escape(document.Summary)}", SlackLimits.SectionText),
         };
-        return EnqueueMessageAsync(channelId, SlackOutboxKinds.Document, payload, channelId, cancellationToken);
+        return EnqueueMessageAsync(channelId, SlackOutboxKinds.Document, payload, channelId, about: null, cancellationToken);
     }
 
     public async Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default)
@@ -162,17 +162,18 @@ public sealed class SlackChatPlatform(
         Blocks = SlackBlocks.Render(message, message.About is { } about ? links.RecordOf(about.IncidentNumber) : null).ToJsonString(),
     };
 
-    private async Task<PostedMessage> EnqueueMessageAsync(string lane, string kind, SlackOutboxPayload payload, string channelId, CancellationToken cancellationToken)
+    private async Task<PostedMessage> EnqueueMessageAsync(
+        string lane, string kind, SlackOutboxPayload payload, string channelId, MessageSubject? about, CancellationToken cancellationToken)
     {
-        var queued = QueueMessage(lane, kind, payload, channelId, cancellationToken);
+        var queued = QueueMessage(lane, kind, payload, channelId, about, cancellationToken);
         await queued.Stored.ConfigureAwait(false);
         return queued.Message;
     }
 
     /// <summary>Adds a message to the outbox; its id (from the outbox item's) is known before it is stored.</summary>
-    private QueuedPost QueueMessage(string lane, string kind, SlackOutboxPayload payload, string channelId, CancellationToken cancellationToken)
+    private QueuedPost QueueMessage(string lane, string kind, SlackOutboxPayload payload, string channelId, MessageSubject? about, CancellationToken cancellationToken)
     {
-        var item = NewItem(lane, kind, payload);
+        var item = NewItem(lane, kind, payload, about);
         var stored = StoreAsync(item, cancellationToken);
         if (stored.IsFaulted)
         {
@@ -190,10 +191,12 @@ public sealed class SlackChatPlatform(
     private Task EnqueueAsync(string lane, string kind, SlackOutboxPayload payload, CancellationToken cancellationToken) =>
         StoreAsync(NewItem(lane, kind, payload), cancellationToken);
 
-    private OutboxItem NewItem(string lane, string kind, SlackOutboxPayload payload) => new()
+    /// <summary>A new outbox item; one <paramref name="about"/> an incident is reported on it if Slack refuses it for good.</summary>
+    private OutboxItem NewItem(string lane, string kind, SlackOutboxPayload payload, MessageSubject? about = null) => new()
     {
         Platform = SlackOutboxKinds.Platform, Lane = lane, Kind = kind, Payload = JsonSerializer.Serialize(payload),
         Status = OutboxStatus.Pending, CreatedAt = time.GetUtcNow(),
+        IncidentNumber = about?.IncidentNumber, PagedPerson = about?.PagedPerson, PagedLevel = about?.PagedLevel ?? 0,
     };
 
     /// <summary>Adds the item (it has its id once this returns) and, once it is stored, wakes its lane.</summary>

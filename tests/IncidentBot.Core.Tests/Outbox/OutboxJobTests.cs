@@ -12,6 +12,7 @@ public sealed class OutboxJobTests
     private readonly ScriptedDeliverer _platform = new();
     private readonly RecordingScheduler _scheduler = new();
     private readonly OutboxWakeups _wakeups = new();
+    private readonly RecordingRefusals _refusals = new();
 
     [Fact]
     public async Task Run_PlatformUp_DeliversTheLaneInOrderOnce()
@@ -113,6 +114,20 @@ public sealed class OutboxJobTests
     }
 
     [Fact]
+    public async Task Run_PlatformRefusesForGood_ReportsTheItemOnce()
+    {
+        await AddAsync("C1", "first", "second");
+        _outbox.Items[0].Kind = "doomed";
+        _platform.RefusedKinds.Add("doomed");
+
+        await RunAsync("C1");
+        await RunAsync("C1");
+
+        Assert.Equal([(_outbox.Items[0].Id, "channel_not_found")], _refusals.Reported);
+        Assert.Equal(["second"], _platform.Delivered);
+    }
+
+    [Fact]
     public async Task Run_TwoLanes_AnOutageInOneDoesNotHoldTheOther()
     {
         await AddAsync("C1", "c1-message");
@@ -173,5 +188,5 @@ public sealed class OutboxJobTests
 
     private Task RunAsync(string lane) => Job(new OutboxLanes()).RunAsync("fake", lane);
 
-    private OutboxJob Job(OutboxLanes lanes) => new(_outbox, [_platform], lanes, _wakeups, _scheduler, _time, NullLogger<OutboxJob>.Instance);
+    private OutboxJob Job(OutboxLanes lanes) => new(_outbox, [_platform], lanes, _wakeups, _refusals, _scheduler, _time, NullLogger<OutboxJob>.Instance);
 }
