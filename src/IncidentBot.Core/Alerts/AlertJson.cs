@@ -11,6 +11,16 @@ internal static class AlertJson
 {
     private const int MaxQuotedLength = 40;
 
+    /// <summary>Go's zero <c>time.Time</c>, which Alertmanager sends as <c>endsAt</c> while an alert fires.</summary>
+    public static readonly DateTimeOffset GoZeroTime = new(1, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The times an alert can have. Anything outside is a sender's bug (a zero time, a year typed wrong) and would
+    /// put the incident's timeline and timers out of range, so it is refused with the alert it came in.
+    /// </summary>
+    private static readonly DateTimeOffset EarliestTime = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset LatestTime = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Parses <paramref name="body"/> as one JSON object and hands it to <paramref name="read"/>.</summary>
     public static AlertParseResult Parse(ReadOnlySpan<byte> body, Func<JsonElement, IReadOnlyList<NormalizedAlert>> read)
     {
@@ -90,7 +100,7 @@ internal static class AlertJson
             throw new AlertPayloadException($"field '{name}' must be a string, not {Describe(value.ValueKind)}");
         }
 
-        string? text = value.GetString();
+        string? text = Text(value, name);
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
@@ -117,12 +127,13 @@ internal static class AlertJson
 
         foreach (JsonProperty property in value.EnumerateObject())
         {
+            string key = Text(property, name);
             if (property.Value.ValueKind != JsonValueKind.String)
             {
-                throw new AlertPayloadException($"field '{name}.{property.Name}' must be a string, not {Describe(property.Value.ValueKind)}");
+                throw new AlertPayloadException($"field '{name}.{key}' must be a string, not {Describe(property.Value.ValueKind)}");
             }
 
-            map[property.Name] = property.Value.GetString()!;
+            map[key] = Text(property.Value, $"{name}.{key}");
         }
 
         return map.AsReadOnly();
@@ -145,12 +156,35 @@ internal static class AlertJson
             throw new AlertPayloadException($"field '{name}' must be an ISO-8601 time with 'Z' or an offset, got {Quote(text)}");
         }
 
+        if (time == GoZeroTime)
+        {
+            return time;
+        }
+
+        if (time < EarliestTime || time >= LatestTime)
+        {
+            throw new AlertPayloadException($"field '{name}' is {Quote(text)}, not a time an alert can have (years 1970 to 8999)");
+        }
+
         return time.ToUniversalTime();
     }
 
-    /// <summary>A time field that must be present; see <see cref="GetTime"/>.</summary>
+    /// <summary>A start time; <c>null</c> when absent. Go's zero time is refused: no alert started then.</summary>
+    public static DateTimeOffset? GetStartTime(JsonElement parent, string name)
+    {
+        DateTimeOffset? time = GetTime(parent, name);
+        return time == GoZeroTime
+            ? throw new AlertPayloadException($"field '{name}' is Go's zero time (0001-01-01), not a time an alert can have")
+            : time;
+    }
+
+    /// <summary>A start time that must be present; see <see cref="GetStartTime"/>.</summary>
     public static DateTimeOffset RequireTime(JsonElement parent, string name) =>
-        GetTime(parent, name) ?? throw new AlertPayloadException($"missing field '{name}'");
+        GetStartTime(parent, name) ?? throw new AlertPayloadException($"missing field '{name}'");
+
+    /// <summary>An end time; <c>null</c> when absent or Go's zero time (Alertmanager's "has not ended").</summary>
+    public static DateTimeOffset? GetEndTime(JsonElement parent, string name) =>
+        GetTime(parent, name) is { } time && time != GoZeroTime ? time : null;
 
     /// <summary>A <c>firing</c>/<c>resolved</c> field; <paramref name="fallback"/> when absent.</summary>
     public static AlertStatus GetStatus(JsonElement parent, string name, AlertStatus? fallback = null)
@@ -164,6 +198,34 @@ internal static class AlertJson
             null => throw new AlertPayloadException($"missing field '{name}'"),
             _ => throw new AlertPayloadException($"field '{name}' is {Quote(text)}; expected 'firing' or 'resolved'"),
         };
+    }
+
+    /// <summary>
+    /// A string value as text. JSON can carry what no .NET string should hold (invalid UTF-8, a lone surrogate
+    /// escaped as <c>\ud800</c>); reading it throws, and that is the sender's error, named with the field.
+    /// </summary>
+    private static string Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new AlertPayloadException($"field '{name}' is not valid text (invalid UTF-8 or a lone surrogate)");
+        }
+    }
+
+    private static string Text(JsonProperty property, string mapName)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new AlertPayloadException($"a key of field '{mapName}' is not valid text (invalid UTF-8 or a lone surrogate)");
+        }
     }
 
     /// <summary>A value from the body, quoted and shortened for an error message.</summary>

@@ -15,9 +15,6 @@ internal sealed class AlertmanagerStyleReader(
     string expectedVersion,
     Func<JsonElement, string?> readLink)
 {
-    /// <summary>Go's zero <c>time.Time</c>, which Alertmanager sends as <c>endsAt</c> while an alert fires.</summary>
-    private static readonly DateTimeOffset GoZeroTime = new(1, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     public AlertParseResult Parse(ReadOnlySpan<byte> body) => AlertJson.Parse(body, ReadDelivery);
 
     private IReadOnlyList<NormalizedAlert> ReadDelivery(JsonElement root)
@@ -39,7 +36,7 @@ internal sealed class AlertmanagerStyleReader(
         IReadOnlyDictionary<string, string> labels = AlertJson.GetStringMap(alert, "labels");
         IReadOnlyDictionary<string, string> annotations = AlertJson.GetStringMap(alert, "annotations");
         string fingerprint = AlertJson.GetString(alert, "fingerprint") ?? AlertFingerprint.FromLabels(labels);
-        DateTimeOffset? endsAt = AlertJson.GetTime(alert, "endsAt");
+        DateTimeOffset? endsAt = AlertJson.GetEndTime(alert, "endsAt");
 
         return new NormalizedAlert(
             Source: source,
@@ -51,7 +48,7 @@ internal sealed class AlertmanagerStyleReader(
             Service: ValueOf(labels, "service") ?? ValueOf(labels, "job") ?? ValueOf(labels, "app"),
             Severity: AlertSeverities.FromName(ValueOf(labels, "severity")),
             StartsAt: AlertJson.RequireTime(alert, "startsAt"),
-            EndsAt: endsAt == GoZeroTime ? null : endsAt,
+            EndsAt: endsAt,
             Link: readLink(alert),
             Labels: labels);
     }

@@ -52,7 +52,7 @@ public sealed class GenericWebhookParser : IAlertParser
             ?? AlertJson.GetString(alert, "fingerprint")
             ?? AlertFingerprint.FromParts([title, service]);
         AlertStatus status = AlertJson.GetStatus(alert, "status", AlertStatus.Firing);
-        DateTimeOffset? endsAt = AlertJson.GetTime(alert, "endsAt");
+        DateTimeOffset? endsAt = AlertJson.GetEndTime(alert, "endsAt");
 
         return new NormalizedAlert(
             Source: SourceName,
@@ -71,7 +71,7 @@ public sealed class GenericWebhookParser : IAlertParser
 
     private static DateTimeOffset ReadStartsAt(JsonElement alert, AlertStatus status, DateTimeOffset? endsAt)
     {
-        DateTimeOffset? startsAt = AlertJson.GetTime(alert, "startsAt");
+        DateTimeOffset? startsAt = AlertJson.GetStartTime(alert, "startsAt");
         return (startsAt, status) switch
         {
             ({ } start, _) => start,
