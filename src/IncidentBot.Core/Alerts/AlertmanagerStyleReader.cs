@@ -40,7 +40,7 @@ internal sealed class AlertmanagerStyleReader(
 
         return new NormalizedAlert(
             Source: source,
-            Fingerprint: fingerprint,
+            Fingerprint: AlertFingerprint.Bounded(fingerprint),
             GroupKey: groupKey,
             Status: AlertJson.GetStatus(alert, "status"),
             Title: ValueOf(annotations, "summary") ?? ValueOf(labels, "alertname") ?? $"Alert {fingerprint}",

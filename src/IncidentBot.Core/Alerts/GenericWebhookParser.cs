@@ -56,7 +56,7 @@ public sealed class GenericWebhookParser : IAlertParser
 
         return new NormalizedAlert(
             Source: SourceName,
-            Fingerprint: identity,
+            Fingerprint: AlertFingerprint.Bounded(identity),
             GroupKey: AlertFingerprint.Bounded($"{SourceName}:{AlertJson.GetString(alert, "groupKey") ?? identity}"),
             Status: status,
             Title: title,

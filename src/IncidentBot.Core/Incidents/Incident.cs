@@ -44,9 +44,9 @@ public sealed class Incident
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         return new Incident(new IncidentState
         {
-            Title = title.Trim(),
+            Title = StoredText.Cut(title.Trim(), StoredText.Title),
             Severity = severity,
-            Service = service,
+            Service = StoredText.CutOrNull(service, StoredText.Service),
             StartedAt = startedAt <= openedAt ? startedAt : openedAt,
             OpenedAt = openedAt,
             DeclaredBy = declaredBy,
@@ -92,15 +92,18 @@ public sealed class Incident
         }
 
         var firingAgain = known?.Status == AlertStatus.Resolved && alert.Status == AlertStatus.Firing;
+        var detailed = known is not null || MakeRoomForAlert();
         if (known is null)
         {
             known = new IncidentAlert { Source = alert.Source, Fingerprint = alert.Fingerprint, GroupKey = alert.GroupKey };
             State.Alerts.Add(known);
         }
 
-        known.Title = alert.Title;
-        known.Description = alert.Description ?? known.Description;
-        known.Link = alert.Link ?? known.Link;
+        var title = StoredText.Cut(alert.Title, StoredText.Title);
+        var link = StoredText.CutOrNull(alert.Link, StoredText.Link);
+        known.Title = title;
+        known.Description = detailed ? StoredText.CutOrNull(alert.Description, StoredText.Description) ?? known.Description : null;
+        known.Link = detailed ? link ?? known.Link : null;
         known.Status = alert.Status;
         known.StartsAt = alert.StartsAt;
         known.EndsAt = alert.EndsAt;
@@ -109,24 +112,45 @@ public sealed class Incident
         {
             var firedAt = Earlier(alert.StartsAt, receivedAt);
             State.StartedAt = Earlier(State.StartedAt, firedAt);
-            Record(TimelineKind.AlertFired, firingAgain ? $"{alert.Title} (firing again)" : alert.Title, firedAt, link: alert.Link);
+            Record(TimelineKind.AlertFired, firingAgain ? $"{title} (firing again)" : title, firedAt, link: link);
             if (State.Status == IncidentStatus.Mitigated)
             {
                 State.MitigatedAt = null;
                 State.Status = Unmitigated;
-                Record(TimelineKind.StatusUpdate, $"No longer mitigated: {alert.Title} is firing again", receivedAt);
+                Record(TimelineKind.StatusUpdate, $"No longer mitigated: {title} is firing again", receivedAt);
             }
 
             return true;
         }
 
         var endedAt = Later(Earlier(alert.EndsAt ?? receivedAt, receivedAt), alert.StartsAt);
-        Record(TimelineKind.AlertResolved, alert.Title, endedAt, link: alert.Link);
+        Record(TimelineKind.AlertResolved, title, endedAt, link: link);
         if (!State.HasFiringAlerts() && IsOpen)
         {
             Mitigate(null, endedAt, "All alerts resolved");
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Keeps the incident's alerts within <see cref="StoredText.Alerts"/> before one more is added: the oldest resolved
+    /// alert goes (its timeline entries stay). False when every alert still fires: the new one is kept without details.
+    /// </summary>
+    private bool MakeRoomForAlert()
+    {
+        if (State.Alerts.Count < StoredText.Alerts)
+        {
+            return true;
+        }
+
+        var oldestResolved = State.Alerts.FindIndex(a => a.Status == AlertStatus.Resolved);
+        if (oldestResolved < 0)
+        {
+            return false;
+        }
+
+        State.Alerts.RemoveAt(oldestResolved);
         return true;
     }
 
