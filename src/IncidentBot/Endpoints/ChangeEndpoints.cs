@@ -13,6 +13,10 @@ public static class ChangeEndpoints
     /// <summary>The longest id, service or version taken: they are indexed, and the database indexes about 1 KB at most.</summary>
     public const int LongestName = 200;
 
+    /// <summary>The times a deploy can have: anything else (Go's zero time, a year typed wrong) is a sender's bug.</summary>
+    private static readonly DateTimeOffset EarliestTime = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset LatestTime = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static IEndpointRouteBuilder MapChanges(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/changes", ReceiveAsync);
@@ -45,6 +49,11 @@ public static class ChangeEndpoints
         if (new[] { change.Id, change.Service, change.Version, change.Previous }.Any(field => field?.Length > LongestName))
         {
             return RawBody.Problem(StatusCodes.Status400BadRequest, $"'id', 'service', 'version' and 'previous' are at most {LongestName} characters.");
+        }
+
+        if (change.At is { } sentAt && (sentAt < EarliestTime || sentAt >= LatestTime))
+        {
+            return RawBody.Problem(StatusCodes.Status400BadRequest, $"'at' is {sentAt:O}, not a time a deploy can have (years 1970 to 8999).");
         }
 
         var at = change.At?.ToUniversalTime() ?? time.GetUtcNow();
