@@ -3,7 +3,7 @@ using IncidentBot.Core.Incidents;
 
 namespace IncidentBot.Core.Tests;
 
-/// <summary>The core knows no platform: no ASP.NET Core, LiteDB, Hangfire or HTTP client (DESIGN.md, Architecture).</summary>
+/// <summary>The core knows no platform: no ASP.NET Core, LiteDB, Hangfire or HTTP client (README, Architecture).</summary>
 public sealed class ArchitectureTests
 {
     private const BindingFlags Everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;

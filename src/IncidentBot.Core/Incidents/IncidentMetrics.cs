@@ -1,7 +1,7 @@
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
-/// Response metrics as DESIGN.md defines them: acknowledge from opening, mitigate and resolve from impact start.
+/// Response metrics: time to acknowledge counted from opening, to mitigate and to resolve from the impact's start.
 /// A metric whose end has not happened is <c>null</c>.
 /// </summary>
 public sealed record IncidentMetrics(TimeSpan? TimeToAcknowledge, TimeSpan? TimeToMitigate, TimeSpan? TimeToResolve)

@@ -1,7 +1,7 @@
 namespace IncidentBot.Core.Incidents;
 
 /// <summary>
-/// What a timeline entry records. Serialized in kebab case (<c>alert-fired</c>) as DESIGN.md names them.
+/// What a timeline entry records. Serialized in kebab case (<c>alert-fired</c>), as the API and drills show them.
 /// </summary>
 public enum TimelineKind
 {

@@ -7,7 +7,7 @@ namespace IncidentBot.Core.Postmortems;
 /// changes. A pure function: it reads no clock and no network, uses invariant formatting and <c>\n</c> line
 /// endings, so the same input always gives the same bytes (and golden-file tests can pin it down). It only
 /// states what was recorded; every sentence taken from the conversation links to its message, and what the
-/// conversation never answered goes to Open questions. Sections follow DESIGN.md, "The drafted postmortem".
+/// conversation never answered goes to Open questions. Sections follow the README's "Resolve and draft".
 /// </summary>
 public sealed class PostmortemDrafter
 {

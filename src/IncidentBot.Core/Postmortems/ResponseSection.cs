@@ -4,7 +4,7 @@ using IncidentBot.Core.Time;
 namespace IncidentBot.Core.Postmortems;
 
 /// <summary>
-/// How fast the response was (time to acknowledge, mitigate, resolve, as DESIGN.md defines them) and how it
+/// How fast the response was (time to acknowledge, mitigate, resolve, as <see cref="IncidentMetrics"/> counts them) and how it
 /// unfolded: detection, who was paged and when, escalations, who acknowledged.
 /// </summary>
 internal static class ResponseSection
