@@ -6,23 +6,12 @@ using IncidentBot.Security;
 
 namespace IncidentBot.Tests.Host;
 
-public sealed class AlertEndpointTests : IAsyncLifetime
+public sealed class AlertEndpointTests : BotClientTest
 {
-    private readonly BotFactory _bot = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _bot.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task PostAlert_WithoutToken_Returns401AndOpensNothing()
     {
-        var response = await _client.PostAsync("/alerts/alertmanager", Json(TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json")));
+        var response = await Client.PostAsync("/alerts/alertmanager", Json(TestPayloads.Bytes("Fixtures", "alerts", "alertmanager.json")));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("Bearer", await ErrorOf(response), StringComparison.Ordinal);
@@ -75,7 +64,7 @@ public sealed class AlertEndpointTests : IAsyncLifetime
         Assert.StartsWith("inc-1-blackbox-probe-failure", incident.GetProperty("channel").GetString(), StringComparison.Ordinal);
         Assert.Single(Kinds(incident), k => k == "alert-fired");
         Assert.Single(await IncidentsAsync());
-        Assert.Contains(_bot.Workspace.MessagesSeenBy("D-ada", "ada"), m => m.Buttons.Any(b => b.Label == "Acknowledge"));
+        Assert.Contains(Bot.Workspace.MessagesSeenBy("D-ada", "ada"), m => m.Buttons.Any(b => b.Label == "Acknowledge"));
     }
 
     [Fact]
@@ -87,14 +76,14 @@ public sealed class AlertEndpointTests : IAsyncLifetime
         using var signed = new HttpRequestMessage(HttpMethod.Post, "/alerts/grafana") { Content = Json(body) };
         signed.Headers.Add(RequestAuthenticator.SignatureHeader, RequestAuthenticator.Sign(body, BotFactory.GrafanaHmacSecret));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, (await _client.SendAsync(forged)).StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, (await _client.SendAsync(signed)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Client.SendAsync(forged)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await Client.SendAsync(signed)).StatusCode);
     }
 
     [Fact]
     public async Task GetIncidents_WithoutApiToken_Returns401()
     {
-        var response = await _client.GetAsync("/api/incidents");
+        var response = await Client.GetAsync("/api/incidents");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -102,12 +91,12 @@ public sealed class AlertEndpointTests : IAsyncLifetime
     [Fact]
     public async Task PostChange_WithoutToken_Returns401_AndWithoutServiceReturns400()
     {
-        var unauthenticated = await _client.PostAsync("/changes", JsonContent.Create(new { service = "api", version = "2" }));
+        var unauthenticated = await Client.PostAsync("/changes", JsonContent.Create(new { service = "api", version = "2" }));
         using var missingService = new HttpRequestMessage(HttpMethod.Post, "/changes") { Content = JsonContent.Create(new { version = "2" }) };
         missingService.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ChangesToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
-        var bad = await _client.SendAsync(missingService);
+        var bad = await Client.SendAsync(missingService);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("service", await ErrorOf(bad), StringComparison.Ordinal);
     }
@@ -115,7 +104,7 @@ public sealed class AlertEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Healthz_IsOpen()
     {
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/healthz")).StatusCode);
     }
 
     private static ByteArrayContent Json(byte[] body)
@@ -150,14 +139,14 @@ public sealed class AlertEndpointTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/alerts/{source}") { Content = Json(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private async Task<List<JsonElement>> IncidentsAsync()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/incidents");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
     }
@@ -168,7 +157,7 @@ public sealed class AlertEndpointTests : IAsyncLifetime
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
                 request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-                var response = await _client.SendAsync(request);
+                var response = await Client.SendAsync(request);
                 return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
             },
             incident => incident.ValueKind == JsonValueKind.Object && condition(incident),

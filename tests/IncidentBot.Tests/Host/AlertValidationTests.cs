@@ -7,19 +7,8 @@ using System.Text.Json;
 namespace IncidentBot.Tests.Host;
 
 /// <summary>A delivery with one bad alert is refused whole, with 400 naming the alert, before anything is recorded.</summary>
-public sealed class AlertValidationTests : IAsyncLifetime
+public sealed class AlertValidationTests : BotClientTest
 {
-    private readonly BotFactory _bot = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _bot.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task GenericBatch_SecondAlertStartsInYearOne_400NamingItAndNothingRecordedAlsoOnRetry()
     {
@@ -99,14 +88,14 @@ public sealed class AlertValidationTests : IAsyncLifetime
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/alerts/{source}") { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.AlertToken);
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private async Task<bool> IncidentExistsAsync(int number)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         return response.StatusCode != HttpStatusCode.NotFound;
     }
 }

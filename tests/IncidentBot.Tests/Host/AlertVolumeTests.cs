@@ -6,19 +6,8 @@ using System.Text.Json;
 namespace IncidentBot.Tests.Host;
 
 /// <summary>One alert group can send big alerts, and thousands of them, for weeks: every delivery is taken and the incident still loads.</summary>
-public sealed class AlertVolumeTests : IAsyncLifetime
+public sealed class AlertVolumeTests : BotClientTest
 {
-    private readonly BotFactory _bot = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _bot.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task OneGroup_TwentyAlertsWithOneMegabyteDescriptions_AllTakenAndTheIncidentLoads()
     {
@@ -60,14 +49,14 @@ public sealed class AlertVolumeTests : IAsyncLifetime
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/alerts/generic") { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.AlertToken);
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private async Task<JsonElement> IncidentAsync(int number)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-        using var response = await _client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -9,19 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IncidentBot.Tests.Host;
 
 /// <summary><c>GET /api/incidents</c> answers in pages, newest first, each naming the next in its <c>Link</c> header.</summary>
-public sealed class IncidentApiTests : IAsyncLifetime
+public sealed class IncidentApiTests : BotClientTest
 {
-    private readonly BotFactory _bot = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _bot.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Fact]
     public async Task ListIncidents_Of1001_ComeInPagesOf50ThatFollowingLinkWalksNewestFirstEachOnce()
     {
@@ -79,7 +68,7 @@ public sealed class IncidentApiTests : IAsyncLifetime
 
     private async Task OpenIncidentsAsync(int count)
     {
-        var store = _bot.Services.GetRequiredService<IIncidentStore>();
+        var store = Bot.Services.GetRequiredService<IIncidentStore>();
         var at = DateTimeOffset.UtcNow;
         for (var i = 0; i < count; i++)
         {
@@ -91,7 +80,7 @@ public sealed class IncidentApiTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private static async Task<List<int>> NumbersAsync(HttpResponseMessage response) =>

@@ -6,19 +6,8 @@ using IncidentBot.Tests.Host;
 namespace IncidentBot.Tests.Rollbacks;
 
 /// <summary>A change the bot cannot store as sent is refused with 400 and a reason, never a 500.</summary>
-public sealed class ChangeValidationTests : IAsyncLifetime
+public sealed class ChangeValidationTests : BotClientTest
 {
-    private readonly BotFactory _bot = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _bot.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
-
     [Theory]
     [InlineData("""{"service": "api", "version": "2.0", "description": "hotfix \ud800"}""")]
     [InlineData("""{"service": "api", "version": "2.0", "at": "0001-01-01T00:00:00+01:00"}""")]
@@ -48,6 +37,6 @@ public sealed class ChangeValidationTests : IAsyncLifetime
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/changes") { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ChangesToken);
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 }
