@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IncidentBot.Core.Time;
 
 namespace IncidentBot.Core.Alerts;
 
@@ -18,8 +19,6 @@ internal static class AlertJson
     /// The times an alert can have. Anything outside is a sender's bug (a zero time, a year typed wrong) and would
     /// put the incident's timeline and timers out of range, so it is refused with the alert it came in.
     /// </summary>
-    private static readonly DateTimeOffset EarliestTime = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset LatestTime = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>Parses <paramref name="body"/> as one JSON object and hands it to <paramref name="read"/>.</summary>
     public static AlertParseResult Parse(ReadOnlySpan<byte> body, Func<JsonElement, IReadOnlyList<NormalizedAlert>> read)
@@ -161,9 +160,9 @@ internal static class AlertJson
             return time;
         }
 
-        if (time < EarliestTime || time >= LatestTime)
+        if (!PlausibleTimes.Contains(time))
         {
-            throw new AlertPayloadException($"field '{name}' is {Quote(text)}, not a time an alert can have (years 1970 to 8999)");
+            throw new AlertPayloadException($"field '{name}' is {Quote(text)}, not a time an alert can have ({PlausibleTimes.Range})");
         }
 
         return time.ToUniversalTime();

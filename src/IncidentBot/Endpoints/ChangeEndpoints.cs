@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using IncidentBot.Core.Changes;
+using IncidentBot.Core.Time;
 using IncidentBot.Core.Workflow;
 using IncidentBot.Security;
 
@@ -12,10 +13,6 @@ public static class ChangeEndpoints
 {
     /// <summary>The longest id, service or version taken: they are indexed, and the database indexes about 1 KB at most.</summary>
     public const int LongestName = 200;
-
-    /// <summary>The times a deploy can have: anything else (Go's zero time, a year typed wrong) is a sender's bug.</summary>
-    private static readonly DateTimeOffset EarliestTime = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset LatestTime = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static IEndpointRouteBuilder MapChanges(this IEndpointRouteBuilder endpoints)
     {
@@ -51,9 +48,9 @@ public static class ChangeEndpoints
             return RawBody.Problem(StatusCodes.Status400BadRequest, $"'id', 'service', 'version' and 'previous' are at most {LongestName} characters.");
         }
 
-        if (change.At is { } sentAt && (sentAt < EarliestTime || sentAt >= LatestTime))
+        if (change.At is { } sentAt && !PlausibleTimes.Contains(sentAt))
         {
-            return RawBody.Problem(StatusCodes.Status400BadRequest, $"'at' is {sentAt:O}, not a time a deploy can have (years 1970 to 8999).");
+            return RawBody.Problem(StatusCodes.Status400BadRequest, $"'at' is {sentAt:O}, not a time a deploy can have ({PlausibleTimes.Range}).");
         }
 
         var at = change.At?.ToUniversalTime() ?? time.GetUtcNow();
