@@ -18,6 +18,7 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
     private readonly CancellationTokenSource _abort = new();
     private readonly TaskCompletionSource _hello = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<string> _refresh = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<ConnectionEnd> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly InFlightTasks _inFlight = new();
     private readonly Func<SocketEnvelope, Task<string?>> _handle;
     private readonly SocketModeTuning _tuning;
@@ -45,8 +46,11 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
     /// <summary>Completes with the reason when Slack announces this connection will be replaced (<c>warning</c>, <c>refresh_requested</c>).</summary>
     public Task<string> RefreshRequested => _refresh.Task;
 
-    /// <summary>Completes when reading stopped; never fails.</summary>
-    public Task<ConnectionEnd> Ended => _reading;
+    /// <summary>
+    /// Completes when reading stopped, or when Slack said <c>disconnect</c> (reading then goes on until the close
+    /// handshake <see cref="CloseAsync"/> starts is answered); never fails.
+    /// </summary>
+    public Task<ConnectionEnd> Ended => _ended.Task;
 
     /// <summary>Time since <c>hello</c>.</summary>
     public TimeSpan Uptime => _helloAt is { } at ? _time.GetElapsedTime(at) : TimeSpan.Zero;
@@ -132,6 +136,7 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
         }
 
         _hello.TrySetException(new SocketModeConnectException(end.Reason ?? "connection_closed", $"The connection ended before Slack's hello: {end}."));
+        _ended.TrySetResult(end);
         return end;
     }
 
@@ -149,17 +154,13 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
                     LogTooLarge(_logger, Number, _tuning.MaxMessageBytes);
                     break;
                 default:
-                    if (OnMessage(message.Utf8.Span) is { } end)
-                    {
-                        return end;
-                    }
-
+                    OnMessage(message.Utf8.Span);
                     break;
             }
         }
     }
 
-    private ConnectionEnd? OnMessage(ReadOnlySpan<byte> utf8)
+    private void OnMessage(ReadOnlySpan<byte> utf8)
     {
         JsonElement message;
         try
@@ -169,7 +170,7 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
         catch (JsonException e)
         {
             LogUnreadable(_logger, Number, e.Message);
-            return null;
+            return;
         }
 
         var type = message.String("type");
@@ -179,9 +180,10 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
                 _helloAt = _time.GetTimestamp();
                 LogHello(_logger, Number, ConnectionCount(message));
                 _hello.TrySetResult();
-                return null;
+                return;
             case "disconnect":
-                return OnDisconnect(message.String("reason") ?? "unknown");
+                OnDisconnect(message.String("reason") ?? "unknown");
+                return;
         }
 
         if (SocketEnvelope.From(message) is { } envelope)
@@ -192,20 +194,22 @@ internal sealed partial class SocketModeConnection : IAsyncDisposable
         {
             LogIgnored(_logger, Number, type);
         }
-
-        return null;
     }
 
-    private ConnectionEnd? OnDisconnect(string reason)
+    /// <summary>
+    /// Reports the end Slack announced. Reading goes on: the client closes with a handshake, and only Slack's answer to
+    /// its close frame ends the socket, so the close frame is never cut off by the client tearing the connection down.
+    /// </summary>
+    private void OnDisconnect(string reason)
     {
         LogDisconnect(_logger, Number, reason);
         if (DisconnectReasons.AnnouncesRefresh(reason))
         {
             _refresh.TrySetResult(reason);
-            return null;
+            return;
         }
 
-        return new ConnectionEnd(ConnectionEndKind.Disconnected, reason);
+        _ended.TrySetResult(new ConnectionEnd(ConnectionEndKind.Disconnected, reason));
     }
 
     private void Start(SocketEnvelope envelope)
