@@ -29,13 +29,16 @@ internal static class FakeBlockLimits
     private static bool Fits(JsonObject block) => block["type"]!.GetValue<string>() switch
     {
         "section" => Text(block["text"]) <= 3000 && block["fields"] is not JsonArray { Count: > 10 }
-            && (block["fields"] as JsonArray ?? []).All(f => Text(f) <= 2000),
+            && (block["fields"] as JsonArray ?? []).All(f => Text(f) <= 2000)
+            && (block["accessory"] is not JsonObject { } accessory || FitsButton(accessory)),
         "header" => Text(block["text"]) <= 150,
         "context" => block["elements"] is JsonArray { Count: <= 10 } elements && elements.All(e => Text(e) <= 3000),
-        "actions" => block["elements"] is JsonArray { Count: <= 25 } buttons
-            && buttons.All(b => Text(b?["text"]) <= 75 && (b?["value"]?.GetValue<string>().Length ?? 0) <= 2000),
+        "actions" => block["elements"] is JsonArray { Count: <= 25 } buttons && buttons.All(FitsButton),
         _ => true,
     };
+
+    private static bool FitsButton(JsonNode? button) =>
+        Text(button?["text"]) <= 75 && (button?["value"]?.GetValue<string>().Length ?? 0) <= 2000;
 
     private static int Text(JsonNode? textObject) => FakeJson.IsString(textObject?["text"], out var text) ? text.Length : 0;
 

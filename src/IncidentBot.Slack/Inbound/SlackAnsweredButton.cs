@@ -6,8 +6,10 @@ namespace IncidentBot.Slack.Inbound;
 
 /// <summary>
 /// A message whose pressed button makes way for the answer: the actions block holding the button becomes a
-/// context line with the answer, every other block stays. On a page for several incidents, the incident whose
-/// Acknowledge was pressed says what happened, and the others keep their buttons.
+/// context line with the answer; a section holding it as its accessory (a page) keeps its text, the answer
+/// below it, and loses the button; every other block stays, so the message keeps its number of blocks. On a page
+/// for several incidents, the incident whose Acknowledge was pressed says what happened, and the others keep
+/// their buttons.
 /// </summary>
 public static class SlackAnsweredButton
 {
@@ -24,13 +26,26 @@ public static class SlackAnsweredButton
         var found = false;
         foreach (var block in blocks.EnumerateArray())
         {
-            if (!found && Holds(block, actionId, value))
+            if (!found && HoldsInActions(block, actionId, value))
             {
                 found = true;
                 replaced.Add(new JsonObject
                 {
                     ["type"] = "context",
-                    ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = SlackBlocks.Fallback(answer) }),
+                    ["elements"] = new JsonArray(Mrkdwn(SlackBlocks.Fallback(answer))),
+                });
+                continue;
+            }
+
+            if (!found && HoldsAsAccessory(block, actionId, value))
+            {
+                found = true;
+                var shown = block.TryGetProperty("text", out var text) ? text.String("text") : null;
+                var answered = shown is null ? SlackMrkdwn.Escape(answer) : $"{shown}\n{SlackMrkdwn.Escape(answer)}";
+                replaced.Add(new JsonObject
+                {
+                    ["type"] = "section",
+                    ["text"] = Mrkdwn(SlackMrkdwn.Truncate(answered, SlackLimits.SectionText)),
                 });
                 continue;
             }
@@ -41,7 +56,14 @@ public static class SlackAnsweredButton
         return found ? replaced : null;
     }
 
-    private static bool Holds(JsonElement block, string actionId, string value) =>
-        block.String("type") == "actions"
-        && block.Items("elements").Any(e => e.String("action_id") == actionId && e.String("value") == value);
+    private static bool HoldsInActions(JsonElement block, string actionId, string value) =>
+        block.String("type") == "actions" && block.Items("elements").Any(e => IsButton(e, actionId, value));
+
+    private static bool HoldsAsAccessory(JsonElement block, string actionId, string value) =>
+        block.String("type") == "section" && block.TryGetProperty("accessory", out var accessory) && IsButton(accessory, actionId, value);
+
+    private static bool IsButton(JsonElement element, string actionId, string value) =>
+        element.String("action_id") == actionId && element.String("value") == value;
+
+    private static JsonObject Mrkdwn(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };
 }

@@ -7,7 +7,8 @@ namespace IncidentBot.Slack.Outbound;
 
 /// <summary>
 /// Renders the core's messages as Block Kit (https://api.slack.com/reference/block-kit/blocks): the incident
-/// card as a header, fields and context; other messages as sections; buttons as one actions block.
+/// card as a header, fields and context; other messages as sections; buttons as one actions block, or, for a short
+/// message with one button (a page), as the section's accessory: one block a message, so 50 pages fit one message.
 /// All text goes through <see cref="SlackMrkdwn"/>, and every message fits <see cref="SlackLimits"/>: text that
 /// does not fit is cut, and a last line says so and links to the incident's full record on the bot. Slack refuses
 /// a message over its limits for good, so a message built here is never lost to its length.
@@ -35,9 +36,14 @@ public static class SlackBlocks
             blocks.Add(CutMarker(message, fullRecord));
         }
 
-        if (message.ButtonsOrEmpty.Count > 0)
+        var buttons = message.ButtonsOrEmpty;
+        if (!cut && buttons.Count == 1 && blocks is [JsonObject { } only] && (string?)only["type"] == "section")
         {
-            blocks.Add(Actions(message.ButtonsOrEmpty));
+            only["accessory"] = Button(buttons[0]);
+        }
+        else if (buttons.Count > 0)
+        {
+            blocks.Add(Actions(buttons));
         }
 
         return blocks;
@@ -117,27 +123,24 @@ public static class SlackBlocks
         return new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(Mrkdwn(text)) };
     }
 
-    private static JsonObject Actions(IReadOnlyList<ChatButton> buttons)
-    {
-        var elements = new JsonArray();
-        foreach (var button in buttons.Take(SlackLimits.ActionsElements))
-        {
-            var element = new JsonObject
-            {
-                ["type"] = "button",
-                ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = SlackMrkdwn.Truncate(button.Label, SlackLimits.ButtonText) },
-                ["action_id"] = button.ActionId,
-                ["value"] = button.Value,
-            };
-            if (button.Style != ButtonStyle.Default)
-            {
-                element["style"] = button.Style == ButtonStyle.Primary ? "primary" : "danger";
-            }
+    private static JsonObject Actions(IReadOnlyList<ChatButton> buttons) =>
+        new() { ["type"] = "actions", ["elements"] = new JsonArray([.. buttons.Take(SlackLimits.ActionsElements).Select(Button)]) };
 
-            elements.Add(element);
+    private static JsonObject Button(ChatButton button)
+    {
+        var element = new JsonObject
+        {
+            ["type"] = "button",
+            ["text"] = new JsonObject { ["type"] = "plain_text", ["text"] = SlackMrkdwn.Truncate(button.Label, SlackLimits.ButtonText) },
+            ["action_id"] = button.ActionId,
+            ["value"] = button.Value,
+        };
+        if (button.Style != ButtonStyle.Default)
+        {
+            element["style"] = button.Style == ButtonStyle.Primary ? "primary" : "danger";
         }
 
-        return new JsonObject { ["type"] = "actions", ["elements"] = elements };
+        return element;
     }
 
     private static JsonObject Mrkdwn(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };

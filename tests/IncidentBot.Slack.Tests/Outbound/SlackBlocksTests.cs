@@ -52,6 +52,19 @@ public sealed class SlackBlocksTests
     }
 
     [Fact]
+    public void Render_PageWithItsAcknowledge_IsOneSectionWithTheButtonBesideTheText()
+    {
+        var message = new ChatMessage("*You are paged for INC-17: Checkout fails* (sev2). Join #inc-17-checkout.", [new ChatButton("incident.acknowledge", "Acknowledge", "17", ButtonStyle.Primary)]);
+
+        var blocks = SlackBlocks.Render(message);
+
+        var section = Assert.Single(blocks)!;
+        Assert.Equal("section", section["type"]!.GetValue<string>());
+        Assert.Equal("incident.acknowledge", section["accessory"]!["action_id"]!.GetValue<string>());
+        Assert.Equal("17", section["accessory"]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Render_160000CharacterText_FitsSlacksLimitsAndEndsWithALinkToTheIncidentsRecord()
     {
         var text = "*You are paged for INC-17: " + new string('x', 80_000) + new string('<', 80_000) + "*";

@@ -95,11 +95,7 @@ public sealed class PageStormTests
         [.. slack.Channels.Where(c => c.DirectMessageUser == "U0ADA").SelectMany(c => slack.Messages(c.Id))];
 
     private static List<JsonNode> Buttons(IEnumerable<FakeSlackMessage> messages) =>
-        [.. messages.SelectMany(m => m.Blocks ?? [])
-            .Where(b => b!["type"]!.GetValue<string>() == "actions")
-            .SelectMany(b => b!["elements"]!.AsArray())
-            .Where(e => e!["action_id"]!.GetValue<string>() == Acknowledge)
-            .Select(e => e!)];
+        [.. messages.SelectMany(m => m.Buttons()).Where(e => e["action_id"]!.GetValue<string>() == Acknowledge)];
 
     private static IEnumerable<string> Numbers(int count) =>
         Enumerable.Range(1, count).Select(n => n.ToString(CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal);

@@ -21,7 +21,7 @@ public sealed class SlackMessageLimitsTests : IAsyncLifetime
 
         var page = await SlackWorld.SeenAsync(() => slack.Channels.Where(c => c.DirectMessageUser == "U0ADA").SelectMany(c => slack.Messages(c.Id)).FirstOrDefault(), "Ada's page", seconds: 60);
         Assert.Contains("Checkout fails", page.Blocks![0]!["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains(page.Blocks, b => b!["type"]!.GetValue<string>() == "actions");
+        Assert.Contains(page.Buttons(), b => b["action_id"]!.GetValue<string>() == "incident.acknowledge");
         var channel = await SlackWorld.SeenAsync(() => slack.Channels.FirstOrDefault(c => c.Name.StartsWith("inc-1-", StringComparison.Ordinal)), "the incident channel", seconds: 60);
         var card = await SlackWorld.SeenAsync(() => slack.Messages(channel.Id).FirstOrDefault(m => m.Blocks?.Any(b => b!["type"]!.GetValue<string>() == "header") == true), "the incident card", seconds: 60);
         Assert.StartsWith("INC-1 · Checkout fails", card.Blocks![0]!["text"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class SlackSocketModeEndToEndTests : IAsyncLifetime
 
         await CommandAsync("U0ADA", channel.Id, "rollback api");
         var prompt = await SlackWorld.SeenAsync(() => slack.Messages(channel.Id).LastOrDefault(m => m.Blocks?.ToJsonString().Contains("rollback.confirm", StringComparison.Ordinal) == true), "the rollback prompt");
-        var confirm = prompt.Blocks!.Where(b => b!["type"]!.GetValue<string>() == "actions").SelectMany(b => b!["elements"]!.AsArray()).First(e => e!["action_id"]!.GetValue<string>() == "rollback.confirm")!;
+        var confirm = prompt.Buttons().First(e => e["action_id"]!.GetValue<string>() == "rollback.confirm");
         var pressed = await _socket.PushAsync(new JsonObject
         {
             ["type"] = "interactive",

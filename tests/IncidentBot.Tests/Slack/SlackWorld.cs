@@ -98,9 +98,7 @@ public sealed class SlackWorld : IAsyncDisposable
     /// <summary>The form body Slack posts when a person presses a button on a message the bot posted.</summary>
     public static string PressForm(string userId, FakeSlackMessage message, string actionId, string? value = null)
     {
-        var button = message.Blocks!.Where(b => b!["type"]!.GetValue<string>() == "actions")
-            .SelectMany(b => b!["elements"]!.AsArray())
-            .First(e => e!["action_id"]!.GetValue<string>() == actionId && (value is null || e["value"]!.GetValue<string>() == value))!;
+        var button = message.Buttons().First(e => e!["action_id"]!.GetValue<string>() == actionId && (value is null || e["value"]!.GetValue<string>() == value))!;
         var payload = new JsonObject
         {
             ["type"] = "block_actions",
