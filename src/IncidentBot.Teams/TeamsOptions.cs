@@ -1,0 +1,46 @@
+namespace IncidentBot.Teams;
+
+/// <summary>
+/// The <c>Teams</c> section. <see cref="AppId"/>, <see cref="AppPassword"/> and <see cref="TenantId"/> (an Azure bot
+/// registration, single tenant) are all it takes to run on Teams; the addresses default to Microsoft's public cloud
+/// and are overridable for national clouds and for tests.
+/// </summary>
+public sealed class TeamsOptions
+{
+    public const string SectionName = "Teams";
+
+    /// <summary>The bot's Microsoft App ID (the Azure bot registration's app id): the audience of inbound tokens.</summary>
+    public string? AppId { get; set; }
+
+    /// <summary>A client secret of the app registration, for the tokens of outbound calls.</summary>
+    public string? AppPassword { get; set; }
+
+    /// <summary>The Microsoft Entra tenant the single-tenant app registration lives in.</summary>
+    public string? TenantId { get; set; }
+
+    /// <summary>The channel (<c>19:…@thread.tacv2</c>) where each incident gets a thread of its own, when no incidents team is set.</summary>
+    public string? IncidentsChannelId { get; set; }
+
+    /// <summary>The team in which each incident gets a channel of its own (needs Graph permission).</summary>
+    public string? IncidentsTeamId { get; set; }
+
+    /// <summary>The channel where drafted postmortems are posted, if any.</summary>
+    public string? ReportsChannelId { get; set; }
+
+    /// <summary>The Bot Framework's OpenID metadata, naming the keys inbound tokens are signed with.</summary>
+    public Uri OpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
+
+    /// <summary>The Entra login host; the token endpoint is <c>{LoginUrl}{TenantId}/oauth2/v2.0/token</c>.</summary>
+    public Uri LoginUrl { get; set; } = new("https://login.microsoftonline.com/");
+
+    /// <summary>Microsoft Graph, for channels of their own and installing the app for people.</summary>
+    public Uri GraphUrl { get; set; } = new("https://graph.microsoft.com/v1.0/");
+
+    /// <summary>
+    /// Development only: accept activities without a token, as the Microsoft 365 Agents Playground sends them. Off by
+    /// default; the bot refuses to start with it unless it listens on loopback only.
+    /// </summary>
+    public bool AllowUnauthenticatedLocalClient { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrEmpty(AppId);
+}
