@@ -25,6 +25,11 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<SlackChatPlatform>());
         services.AddSingleton<ISlackEphemeral>(sp => sp.GetRequiredService<SlackChatPlatform>());
         services.AddSingleton<IOutboxDeliverer, SlackOutboxDeliverer>();
+        services.AddSingleton(sp =>
+        {
+            var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+            return new ChatChannels(slack.IncidentsChannel, slack.ReportsChannel);
+        });
         services.AddSingleton<ISlackUserResolver, SlackUserResolver>();
         services.AddSingleton<ISlackMessageMap, SlackMessageMap>();
         services.AddSingleton<ISlackBotIdentity, SlackBotIdentity>();

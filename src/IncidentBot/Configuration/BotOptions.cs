@@ -11,15 +11,11 @@ public sealed class BotOptions
     [Required]
     public string DataFolder { get; set; } = "data";
 
-    public const string LocalPlatform = "local";
-    public const string SlackPlatform = "slack";
-
     /// <summary>
-    /// <c>local</c> (the in-process workspace, no account) or <c>slack</c>; empty chooses Slack when
-    /// <c>Slack:BotToken</c> is set, else local.
+    /// <c>local</c> (the in-process workspace, no account), <c>slack</c> or <c>teams</c>; empty chooses by the
+    /// credentials set (Slack when <c>Slack:BotToken</c> is set, else local). Read once, by <c>ActivePlatform</c>.
     /// </summary>
-    [AllowedValues("", LocalPlatform, SlackPlatform)]
-    public string Platform { get; set; } = "";
+    public string? Platform { get; set; }
 
     public const string DatabaseJobStorage = "database";
     public const string MemoryJobStorage = "memory";

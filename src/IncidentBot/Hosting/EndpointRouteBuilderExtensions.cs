@@ -1,8 +1,6 @@
 using Hangfire;
 using IncidentBot.Api;
 using IncidentBot.Endpoints;
-using IncidentBot.Local;
-using IncidentBot.Slack.Inbound;
 
 namespace IncidentBot.Hosting;
 
@@ -17,14 +15,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapChanges();
         endpoints.MapRollbackCallbacks();
         endpoints.MapIncidentApi();
-        if (endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().IsLocal)
-        {
-            endpoints.MapLocalWorkspace();
-        }
-        else
-        {
-            endpoints.MapSlack();
-        }
+        endpoints.MapChatPlatform(endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().Kind);
 
         endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new DirectLocalRequestsOnly()] });
         return endpoints;

@@ -10,16 +10,14 @@ using IncidentBot.Core.People;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Deploys;
 using IncidentBot.Jobs;
-using IncidentBot.Local;
 using IncidentBot.Security;
-using IncidentBot.Slack;
 using IncidentBot.Storage;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Hosting;
 
-/// <summary>The composition root's services: options, core, storage, local platform, deploy webhooks, Hangfire.</summary>
+/// <summary>The composition root's services: options, core, storage, the active chat platform's module, deploy webhooks, Hangfire.</summary>
 public static class HostServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddIncidentBot(this WebApplicationBuilder builder)
@@ -41,10 +39,11 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<Dictionary<string, ServiceOptions>>, ServiceOptionsValidator>();
 
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => IncidentSettingsFactory.Create(Options(sp).Bot, Options(sp).Roster, ChannelsFor(sp)));
+        services.AddSingleton(sp => IncidentSettingsFactory.Create(Options(sp).Bot, Options(sp).Roster, sp.GetRequiredService<ChatChannels>()));
         services.AddSingleton<IPeopleDirectory>(sp => IncidentSettingsFactory.People(Options(sp).Roster));
         var platform = ActivePlatform.From(configuration);
         services.AddSingleton(platform);
+        services.AddChatPlatform(platform.Kind, sp => PublicAddress(sp, configuration));
         services.AddSingleton(sp => SecretBookFactory.Create(
             configuration, Options(sp).Bot, platform.IsLocal, sp.GetRequiredService<AlertParserCatalog>().Sources, Console.Out));
         services.AddHostedService<SecretBookLoader>();
@@ -53,19 +52,6 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<IIncidentLinks>(sp => new ApiIncidentLinks(PublicAddress(sp, configuration)));
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
         services.AddHostedService<BackupRequests>();
-
-        if (platform.Name == BotOptions.SlackPlatform)
-        {
-            services.AddSlack();
-        }
-        else
-        {
-            services.AddSlackOptions();
-            services.AddSingleton(sp => LocalPermalinks.Under(PublicAddress(sp, configuration)));
-            services.AddSingleton<LocalWorkspace>();
-            services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
-            services.AddSingleton<LocalUser>();
-        }
 
         services.AddHttpClient<IDeploySystem, WebhookDeploySystem>().AddStandardResilienceHandler()
             .Configure((resilience, sp) => DeployWebhookResilience.Fit(resilience, sp.GetRequiredService<IOptions<Dictionary<string, ServiceOptions>>>().Value.Values));
@@ -92,18 +78,6 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<StartupReconciliation>();
         return builder;
-    }
-
-    /// <summary>Where incidents are announced and reports go, on the active platform.</summary>
-    private static (string? Incidents, string? Reports) ChannelsFor(IServiceProvider services)
-    {
-        if (!services.GetRequiredService<ActivePlatform>().IsLocal)
-        {
-            var slack = services.GetRequiredService<IOptions<SlackOptions>>().Value;
-            return (slack.IncidentsChannel, slack.ReportsChannel);
-        }
-
-        return (LocalWorkspace.IncidentsChannelId, LocalWorkspace.ReportsChannelId);
     }
 
     /// <summary>Where people reach the bot: <c>IncidentBot:PublicBaseUrl</c>, else the first address it listens on.</summary>

@@ -1,18 +1,19 @@
 using IncidentBot.Configuration;
 using IncidentBot.Core;
+using IncidentBot.Core.Chat;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Time;
-using IncidentBot.Local;
 
 namespace IncidentBot.Hosting;
 
 /// <summary>Turns validated options into the core's settings and people directory.</summary>
 public static class IncidentSettingsFactory
 {
-    public static IncidentSettings Create(BotOptions bot, RosterOptions roster, (string? Incidents, string? Reports) channels)
+    public static IncidentSettings Create(BotOptions bot, RosterOptions roster, ChatChannels channels)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(roster);
+        ArgumentNullException.ThrowIfNull(channels);
         return new IncidentSettings
         {
             Escalation = new EscalationPolicy(roster.OnCall.EscalateAfter, roster.OnCall.Levels.Select(l => (IReadOnlyList<string>)l).ToList()),

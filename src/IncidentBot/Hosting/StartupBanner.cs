@@ -45,15 +45,11 @@ public static class StartupBanner
     }
 
     /// <summary>Which chat the bot talks to, so a bot that was meant for Slack does not sit quietly on the local workspace.</summary>
-    private static string Platform(IServiceProvider services)
+    private static string Platform(IServiceProvider services) => services.GetRequiredService<ActivePlatform>().Kind switch
     {
-        if (services.GetRequiredService<ActivePlatform>().IsLocal)
-        {
-            return "the local workspace (no chat accounts: act as people through /local/*)";
-        }
-
-        return services.GetRequiredService<IOptions<SlackOptions>>().Value.UsesSocketMode
-            ? "Slack over Socket Mode"
-            : "Slack over HTTP (/slack/commands, /slack/interactions, /slack/events)";
-    }
+        Hosting.Platform.Local => "the local workspace (no chat accounts: act as people through /local/*)",
+        Hosting.Platform.Slack when services.GetRequiredService<IOptions<SlackOptions>>().Value.UsesSocketMode => "Slack over Socket Mode",
+        Hosting.Platform.Slack => "Slack over HTTP (/slack/commands, /slack/interactions, /slack/events)",
+        var other => other.ToString(),
+    };
 }
