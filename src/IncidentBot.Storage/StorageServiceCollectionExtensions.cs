@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPostmortemStore, LitePostmortemStore>();
         services.AddSingleton<IOutboxStore, LiteOutboxStore>();
         services.AddSingleton<IInboxStore, LiteInboxStore>();
+        services.AddSingleton<IPlatformAddressStore, LitePlatformAddressStore>();
         return services;
     }
 
