@@ -1,6 +1,7 @@
 using IncidentBot.Local;
 using IncidentBot.Slack;
 using IncidentBot.Slack.Inbound;
+using IncidentBot.Teams;
 
 namespace IncidentBot.Hosting;
 
@@ -15,6 +16,7 @@ public static class PlatformModules
         // Every platform's options are bound and checked whichever runs, so a half-configured one (a signing secret
         // without its token) stops the start instead of being ignored.
         services.AddSlackOptions();
+        services.AddTeamsOptions();
         return platform switch
         {
             Platform.Local => services.AddLocalWorkspace(publicAddress),

@@ -15,6 +15,7 @@ public sealed class StartupValidationTests
     [InlineData("IncidentBot:Platform", "irc", "Platform")]
     [InlineData("Slack:BotToken", "xoxb-only-a-token", "Slack needs Slack:SigningSecret (HTTP endpoints) or Slack:AppToken")]
     [InlineData("Slack:SigningSecret", "a-secret-without-a-token", "Slack:BotToken is required")]
+    [InlineData("Teams:AppId", "00000000-0000-0000-0000-0000000000a1", "Teams needs Teams:AppPassword and Teams:TenantId too")]
     public async Task Start_WithBadSetting_FailsNamingTheKey(string key, string value, string expected)
     {
         await using var bot = new BotFactory();

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Teams;
+
+/// <summary>
+/// Fails start-up when Teams is half configured: the app id, its password and its tenant go together (inbound tokens
+/// are checked against the app id, outbound tokens need all three); ids must be ids; Microsoft's addresses must be
+/// HTTPS (plain HTTP only on this machine, for tests). Security fails closed: nothing missing is ignored.
+/// </summary>
+public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TeamsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        var credentials = new[] { ("AppId", options.AppId), ("AppPassword", options.AppPassword), ("TenantId", options.TenantId) };
+        var missing = credentials.Where(c => string.IsNullOrWhiteSpace(c.Item2)).Select(c => $"Teams:{c.Item1}").ToList();
+        if (missing.Count is > 0 and < 3)
+        {
+            failures.Add($"Teams needs {string.Join(" and ", missing)} too: the app id, its client secret and its tenant come together from the Azure bot registration.");
+        }
+
+        if (options.AppId is { Length: > 0 } appId && !Guid.TryParse(appId, out _))
+        {
+            failures.Add($"Teams:AppId '{appId}' is not an app id: use the registration's Microsoft App ID (a GUID).");
+        }
+
+        if (options.TenantId is { Length: > 0 } tenantId && !Guid.TryParse(tenantId, out _))
+        {
+            failures.Add($"Teams:TenantId '{tenantId}' is not a tenant id: use the Directory (tenant) ID of the app registration (a GUID).");
+        }
+
+        foreach (var (key, address) in new[] { ("OpenIdMetadataUrl", options.OpenIdMetadataUrl), ("LoginUrl", options.LoginUrl), ("GraphUrl", options.GraphUrl) })
+        {
+            if (!IsSafeAddress(address))
+            {
+                failures.Add($"Teams:{key} '{address}' must be an absolute https address (http only on loopback, for tests).");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsSafeAddress(Uri? address) =>
+        address is { IsAbsoluteUri: true } && (address.Scheme == Uri.UriSchemeHttps || (address.Scheme == Uri.UriSchemeHttp && address.IsLoopback));
+}

@@ -1,0 +1,44 @@
+namespace IncidentBot.Teams.Tests;
+
+public sealed class TeamsOptionsValidatorTests
+{
+    private const string AppId = "00000000-0000-0000-0000-0000000000a1";
+    private const string TenantId = "00000000-0000-0000-0000-0000000000b2";
+
+    [Fact]
+    public void Validate_NothingSet_Passes() =>
+        Assert.True(new TeamsOptionsValidator().Validate(null, new TeamsOptions()).Succeeded);
+
+    [Fact]
+    public void Validate_WholeRegistration_Passes() =>
+        Assert.True(new TeamsOptionsValidator().Validate(null, new TeamsOptions { AppId = AppId, AppPassword = "secret", TenantId = TenantId }).Succeeded);
+
+    [Fact]
+    public void Validate_AppIdAlone_NamesTheMissingKeys()
+    {
+        var result = new TeamsOptionsValidator().Validate(null, new TeamsOptions { AppId = AppId });
+
+        Assert.Contains(result.Failures!, f => f.StartsWith("Teams needs Teams:AppPassword and Teams:TenantId too", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("my-bot", TenantId, "Teams:AppId 'my-bot' is not an app id")]
+    [InlineData(AppId, "contoso.onmicrosoft.com", "Teams:TenantId 'contoso.onmicrosoft.com' is not a tenant id")]
+    public void Validate_IdThatIsNoGuid_IsRefusedNamingTheKey(string appId, string tenantId, string expected)
+    {
+        var result = new TeamsOptionsValidator().Validate(null, new TeamsOptions { AppId = appId, AppPassword = "secret", TenantId = tenantId });
+
+        Assert.Contains(result.Failures!, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("http://login.example.com/", false)]
+    [InlineData("http://127.0.0.1:5099/", true)]
+    [InlineData("https://login.microsoftonline.us/", true)]
+    public void Validate_LoginAddress_HttpsOrLoopbackOnly(string address, bool accepted)
+    {
+        var options = new TeamsOptions { AppId = AppId, AppPassword = "secret", TenantId = TenantId, LoginUrl = new Uri(address) };
+
+        Assert.Equal(accepted, new TeamsOptionsValidator().Validate(null, options).Succeeded);
+    }
+}
