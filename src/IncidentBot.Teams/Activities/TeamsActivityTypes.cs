@@ -1,0 +1,16 @@
+namespace IncidentBot.Teams.Activities;
+
+/// <summary>The activity types and names the bot tells apart (Activity Protocol, section per type).</summary>
+public static class TeamsActivityTypes
+{
+    public const string Message = "message";
+    public const string Invoke = "invoke";
+    public const string MessageUpdate = "messageUpdate";
+    public const string MessageDelete = "messageDelete";
+    public const string MessageReaction = "messageReaction";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+
+    /// <summary>The invoke of an <c>Action.Execute</c> button (Universal Actions).</summary>
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+}
