@@ -13,4 +13,10 @@ public static class TeamsActivityTypes
 
     /// <summary>The invoke of an <c>Action.Execute</c> button (Universal Actions).</summary>
     public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    /// <summary>The invoke of a message action opening: the manifest's "Add to timeline" arrives as this.</summary>
+    public const string MessageActionFetchTask = "composeExtension/fetchTask";
+
+    /// <summary>The <c>commandId</c> of the "Add to timeline" message action in <c>manifests/teams/manifest.json</c> (a test keeps them equal).</summary>
+    public const string AddToTimelineCommandId = "addToTimeline";
 }

@@ -7,7 +7,7 @@ namespace IncidentBot.Teams.Cards;
 /// (bold, italic, lists, links: https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/cards-format).
 /// <c>\</c>, <c>*</c>, <c>_</c>, <c>[</c> and <c>]</c> get a backslash (CommonMark escapes, which Teams honours on
 /// desktop, web and mobile: microsoft/AdaptiveCards#5758, microsoft/Teams-AdaptiveCards-Mobile#83), and so do list
-/// markers at the start of a line (<c>- </c>, <c>+ </c>, <c>1. </c>); every <c>&lt;</c> gets a word joiner after it, so
+/// markers at the start of a line (<c>- </c>, <c>+ </c>, <c>1. </c>, <c>1) </c>); every <c>&lt;</c> gets a word joiner after it, so
 /// alert and user text can never form an <c>&lt;at&gt;</c> mention (Teams resolves <c>&lt;at&gt;Name&lt;/at&gt;</c>
 /// against the card's mention entities) nor an HTML tag. The core's own <c>*bold*</c> becomes <c>**bold**</c>.
 /// </summary>
@@ -84,21 +84,23 @@ public static class TeamsMarkdown
     }
 
     /// <summary>
-    /// The next <c>*bold*</c> at or after <paramref name="start"/>: an opening <c>*</c> not after a letter or digit and
-    /// before a non-space, and its closing <c>*</c> on the same line after a non-space; (-1, -1) when there is none.
+    /// The next <c>*bold*</c> at or after <paramref name="start"/>: an opening <c>*</c> not after a letter, digit or
+    /// <c>*</c> and before a non-space, and its closing <c>*</c> on the same line after a non-space and not before a
+    /// letter, digit or <c>*</c> (so <c>**x**</c>, <c>2 * 3</c> and <c>a*b*c</c> stay as typed); (-1, -1) when there is none.
     /// </summary>
     private static (int Open, int Close) NextBold(string text, int start)
     {
         for (var open = text.IndexOf('*', start); open >= 0 && open + 2 < text.Length; open = text.IndexOf('*', open + 1))
         {
-            if ((open > 0 && char.IsLetterOrDigit(text[open - 1])) || char.IsWhiteSpace(text[open + 1]) || text[open + 1] == '*')
+            if ((open > 0 && (char.IsLetterOrDigit(text[open - 1]) || text[open - 1] == '*')) || char.IsWhiteSpace(text[open + 1]) || text[open + 1] == '*')
             {
                 continue;
             }
 
             var close = text.IndexOf('*', open + 2);
             var line = text.IndexOf('\n', open);
-            if (close > 0 && (line < 0 || close < line) && !char.IsWhiteSpace(text[close - 1]))
+            if (close > 0 && (line < 0 || close < line) && !char.IsWhiteSpace(text[close - 1])
+                && (close + 1 == text.Length || !(char.IsLetterOrDigit(text[close + 1]) || text[close + 1] == '*')))
             {
                 return (open, close);
             }
@@ -125,8 +127,8 @@ public static class TeamsMarkdown
                 case '-' or '+' when AtLineStart(text, i) && i + 1 < text.Length && text[i + 1] == ' ':
                     escaped.Append('\\').Append(c);
                     break;
-                case '.' when EndsLeadingNumber(text, i):
-                    escaped.Append("\\.");
+                case '.' or ')' when EndsLeadingNumber(text, i) && (i + 1 == text.Length || text[i + 1] is ' ' or '\t'):
+                    escaped.Append('\\').Append(c);
                     break;
                 default:
                     escaped.Append(c);
@@ -161,7 +163,7 @@ public static class TeamsMarkdown
         return true;
     }
 
-    /// <summary>Whether the dot at <paramref name="index"/> ends a number that starts its line (<c>1.</c>, an ordered list).</summary>
+    /// <summary>Whether the character at <paramref name="index"/> ends a number that starts its line (<c>1.</c>, an ordered list).</summary>
     private static bool EndsLeadingNumber(string text, int index)
     {
         var digits = index;
