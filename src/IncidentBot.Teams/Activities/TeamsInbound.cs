@@ -78,6 +78,30 @@ public static class TeamsInbound
         return new TeamsCardPress(activity, TeamsCardPressKind.Execute, verb, actionId, buttonValue, data, activity.ReplyToId);
     }
 
+    /// <summary>
+    /// A message action run on a message (<c>composeExtension/fetchTask</c> with <c>commandContext</c> <c>message</c>);
+    /// null for any other activity or one without the message's id. Answer it in the HTTP response.
+    /// </summary>
+    public static TeamsMessageAction? ReadMessageAction(TeamsActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Type != TeamsActivityTypes.Invoke || activity.Name != TeamsActivityTypes.MessageActionFetchTask || !HasWhoAndWhere(activity)
+            || activity.Value is not { ValueKind: JsonValueKind.Object } value || String(value, "commandContext") != "message"
+            || String(value, "commandId") is not { Length: > 0 } commandId
+            || !value.TryGetProperty("messagePayload", out var message) || String(message, "id") is not { Length: > 0 } messageId)
+        {
+            return null;
+        }
+
+        var body = message.TryGetProperty("body", out var found) ? found : default;
+        var content = String(body, "content") ?? "";
+        var text = String(body, "contentType") == "html" ? TeamsHtml.ToText(content) : content.Trim();
+        var user = message.TryGetProperty("from", out var from) && from.ValueKind == JsonValueKind.Object && from.TryGetProperty("user", out var u) ? u : default;
+        var writtenAt = DateTimeOffset.TryParse(String(message, "createdDateTime"), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
+        var link = Uri.TryCreate(String(message, "linkToMessage"), UriKind.Absolute, out var l) && l.Scheme == Uri.UriSchemeHttps ? l : null;
+        return new TeamsMessageAction(activity, commandId, messageId, text, String(user, "id"), String(user, "displayName"), writtenAt, link);
+    }
+
     /// <summary>An edit, undelete or delete of a message; null for any other activity or one without the message's id.</summary>
     public static TeamsMessageChange? ReadMessageChange(TeamsActivity activity)
     {

@@ -145,6 +145,43 @@ public sealed class TeamsInboundEventTests
     }
 
     [Fact]
+    public void ReadMessageAction_DocsMessageActionOnAThreadReply_GivesTheMessageAsText()
+    {
+        var activity = TeamsFixture.Activity("docs/messageaction_fetchtask_channel_reply.json");
+
+        var action = TeamsInbound.ReadMessageAction(activity);
+
+        Assert.Equal(TeamsActivityKind.OtherInvoke, TeamsInbound.KindOf(activity));
+        Assert.NotNull(action);
+        Assert.Equal("TEst", action.CommandId);
+        Assert.Equal("1611060744833", action.MessageId);
+        Assert.Equal("Testing outgoing Webhook-Nikitha - Hi", action.Text);
+        Assert.Equal(("b130c271-d2eb-45f9-83ab-9eb3fe3788bc", "Olo Brockhouse"), (action.AuthorId, action.AuthorName));
+        Assert.Equal(new DateTimeOffset(2021, 1, 19, 12, 52, 24, 833, TimeSpan.Zero), action.WrittenAt);
+        Assert.Equal("https://teams.microsoft.com/l/message/19:6decf54d86d945e4b3924b63a9161a78@thread.skype/1611060744833", action.Link?.OriginalString);
+        Assert.Equal("19:6decf54d86d945e4b3924b63a9161a78@thread.skype;messageid=1611060744833", action.ConversationId);
+    }
+
+    [Fact]
+    public void ReadMessageAction_FromTheComposeBox_IsNoMessageAction()
+    {
+        var json = TeamsFixture.Json("docs/messageaction_fetchtask_channel_reply.json");
+        json["value"]!["commandContext"] = "compose";
+
+        Assert.Null(TeamsInbound.ReadMessageAction(TeamsActivityReader.Read(json.ToJsonString())));
+        Assert.Null(TeamsInbound.ReadMessageAction(TeamsFixture.Activity("playground/inbound_invoke_adaptivecard_action_execute.json")));
+    }
+
+    [Theory]
+    [InlineData("<p>db&nbsp;is <b>down</b></p><p>since 10:02 &amp; rising</p>", "db is down\nsince 10:02 & rising")]
+    [InlineData("line one<br/>line two<br>", "line one\nline two")]
+    [InlineData("plain &lt;at&gt;x&lt;/at&gt;", "plain <at>x</at>")]
+    public void ToText_TeamsHtml_IsTheTextShown(string html, string text)
+    {
+        Assert.Equal(text, TeamsHtml.ToText(html));
+    }
+
+    [Fact]
     public void Readers_ActivityWithoutSender_GiveNothing()
     {
         var activity = TeamsFixture.Activity("playground/inbound_invoke_adaptivecard_action_execute.json") with { From = null };
