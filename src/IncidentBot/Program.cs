@@ -1,6 +1,7 @@
 using System.Reflection;
 using IncidentBot.Drills;
 using IncidentBot.Hosting;
+using IncidentBot.Packaging;
 using IncidentBot.Storage;
 
 if (args is ["drill", .. var drillArguments])
@@ -11,6 +12,11 @@ if (args is ["drill", .. var drillArguments])
 if (args is ["backup", .. var backupArguments])
 {
     return await BackupCli.RunAsync(backupArguments, Console.Out, Console.Error);
+}
+
+if (args is ["teams-package", .. var packageArguments])
+{
+    return await TeamsPackageCli.RunAsync(packageArguments, Console.Out, Console.Error);
 }
 
 try
