@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace IncidentBot.Teams.Testing.Connector;
@@ -62,7 +63,8 @@ public sealed partial class FakeBotConnector : IAsyncDisposable
     {
         var request = context.Request;
         var text = await new StreamReader(request.Body).ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
-        var path = request.Path.ToUriComponent();
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? request.Path.ToUriComponent();
+        var path = target.Split('?')[0];
         var (operation, values, routeProblem) = _swagger.Match(request.Method, path);
         var authorization = request.Headers.Authorization.ToString();
         var token = authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? authorization["Bearer ".Length..] : null;

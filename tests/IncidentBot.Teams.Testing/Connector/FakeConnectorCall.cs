@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace IncidentBot.Teams.Testing.Connector;
 
 /// <summary>
-/// One request as <see cref="FakeBotConnector"/> received it: <see cref="Path"/> as sent (escaped),
+/// One request as <see cref="FakeBotConnector"/> received it: <see cref="Path"/> exactly as sent (escaped, without the query),
 /// <see cref="Operation"/> the swagger operation it matched (null when none), <see cref="PathValues"/> its
 /// parameters unescaped, and the answer's <see cref="StatusCode"/>.
 /// </summary>
