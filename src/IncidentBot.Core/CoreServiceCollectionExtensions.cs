@@ -64,6 +64,7 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<OutboxJob>();
         services.AddSingleton<Outbox.OutboxLanes>();
         services.AddSingleton<Outbox.OutboxWakeups>();
+        services.AddSingleton<Outbox.OutboxWriter>();
         services.AddTransient<UpdateReminderJob>();
         services.AddTransient<PostmortemJob>();
         services.AddTransient<TimerReconciler>();

@@ -17,7 +17,7 @@ namespace IncidentBot.Slack.Outbound;
 /// Messages are known to the core by their outbox id (<c>ob-42</c>) until Slack gives them a <c>ts</c>.
 /// </summary>
 public sealed class SlackChatPlatform(
-    SlackApiClient slack, ISlackBotIdentity bot, IOutboxStore outbox, OutboxWakeups wakeups, IJobScheduler scheduler, IIncidentLinks links, TimeProvider time)
+    SlackApiClient slack, ISlackBotIdentity bot, IOutboxStore outbox, OutboxWriter writer, IIncidentLinks links)
     : IChatPlatform, ISlackEphemeral, ISlackResponder, ISlackMessageEditor
 {
     /// <summary>Slack's longest channel name.</summary>
@@ -174,17 +174,7 @@ public sealed class SlackChatPlatform(
     private QueuedPost QueueMessage(string lane, string kind, SlackOutboxPayload payload, string channelId, MessageSubject? about, CancellationToken cancellationToken)
     {
         var item = NewItem(lane, kind, payload, about);
-        var stored = StoreAsync(item, cancellationToken);
-        if (stored.IsFaulted)
-        {
-            stored.GetAwaiter().GetResult();
-        }
-
-        if (item.Id == 0)
-        {
-            throw new InvalidOperationException("The outbox store did not number the item as it was added.");
-        }
-
+        var stored = writer.Queue(item, cancellationToken);
         return new QueuedPost(new PostedMessage(channelId, SlackOutboxKinds.MessageId(item.Id), Permalink: null, item.CreatedAt), stored);
     }
 
@@ -192,37 +182,10 @@ public sealed class SlackChatPlatform(
         StoreAsync(NewItem(lane, kind, payload), cancellationToken);
 
     /// <summary>A new outbox item; one <paramref name="about"/> an incident is reported on it if Slack refuses it for good.</summary>
-    private OutboxItem NewItem(string lane, string kind, SlackOutboxPayload payload, MessageSubject? about = null) => new()
-    {
-        Platform = SlackOutboxKinds.Platform, Lane = lane, Kind = kind, Payload = JsonSerializer.Serialize(payload),
-        Status = OutboxStatus.Pending, CreatedAt = time.GetUtcNow(),
-        IncidentNumber = about?.IncidentNumber, PagedPerson = about?.PagedPerson, PagedLevel = about?.PagedLevel ?? 0,
-    };
+    private OutboxItem NewItem(string lane, string kind, SlackOutboxPayload payload, MessageSubject? about = null) =>
+        writer.NewItem(SlackOutboxKinds.Platform, lane, kind, JsonSerializer.Serialize(payload), about);
 
-    /// <summary>Adds the item (it has its id once this returns) and, once it is stored, wakes its lane.</summary>
-    private async Task StoreAsync(OutboxItem item, CancellationToken cancellationToken)
-    {
-        await outbox.AddAsync(item, cancellationToken).ConfigureAwait(false);
-        WakeLane(item.Lane, item.CreatedAt);
-    }
-
-    private void WakeLane(string lane, DateTimeOffset at)
-    {
-        if (!wakeups.TryClaim(SlackOutboxKinds.Platform, lane))
-        {
-            return;
-        }
-
-        try
-        {
-            scheduler.ScheduleOutbox(SlackOutboxKinds.Platform, lane, at);
-        }
-        catch
-        {
-            wakeups.Started(SlackOutboxKinds.Platform, lane);
-            throw;
-        }
-    }
+    private Task StoreAsync(OutboxItem item, CancellationToken cancellationToken) => writer.StoreAsync(item, cancellationToken);
 
     /// <summary>
     /// Creates a channel. When Slack's answer is lost it looks whether Slack created it all the same; if not (yet),
