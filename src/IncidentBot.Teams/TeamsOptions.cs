@@ -33,6 +33,12 @@ public sealed class TeamsOptions
     /// <summary>The Entra login host; the token endpoint is <c>{LoginUrl}{TenantId}/oauth2/v2.0/token</c>.</summary>
     public Uri LoginUrl { get; set; } = new("https://login.microsoftonline.com/");
 
+    /// <summary>
+    /// Where the bot sends to a conversation no activity has come from yet (Teams names each conversation's own
+    /// regional address in its activities, and the bot keeps those); Microsoft's global address by default.
+    /// </summary>
+    public Uri ServiceUrl { get; set; } = new("https://smba.trafficmanager.net/teams/");
+
     /// <summary>Microsoft Graph, for channels of their own and installing the app for people.</summary>
     public Uri GraphUrl { get; set; } = new("https://graph.microsoft.com/v1.0/");
 

@@ -30,7 +30,7 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add($"Teams:TenantId '{tenantId}' is not a tenant id: use the Directory (tenant) ID of the app registration (a GUID).");
         }
 
-        foreach (var (key, address) in new[] { ("OpenIdMetadataUrl", options.OpenIdMetadataUrl), ("LoginUrl", options.LoginUrl), ("GraphUrl", options.GraphUrl) })
+        foreach (var (key, address) in new[] { ("OpenIdMetadataUrl", options.OpenIdMetadataUrl), ("LoginUrl", options.LoginUrl), ("GraphUrl", options.GraphUrl), ("ServiceUrl", options.ServiceUrl) })
         {
             if (!IsSafeAddress(address))
             {
