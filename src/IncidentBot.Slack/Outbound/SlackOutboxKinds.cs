@@ -1,3 +1,5 @@
+using IncidentBot.Core.Outbox;
+
 namespace IncidentBot.Slack.Outbound;
 
 /// <summary>The kinds of Slack outbox items, and the lane and id conventions they share.</summary>
@@ -17,17 +19,10 @@ public static class SlackOutboxKinds
     public const string ResponsesLane = "response-urls";
     public const string Document = "document";
 
-    /// <summary>Prefix of the ids the core knows the bot's messages by until Slack gives them a <c>ts</c>.</summary>
-    public const string MessageIdPrefix = "ob-";
-
     public static string DirectLane(string personId) => "dm:" + personId;
 
-    public static string MessageId(long outboxId) => MessageIdPrefix + outboxId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The id the core knows a message by until Slack gives it a <c>ts</c> (<see cref="OutboxMessageId"/>).</summary>
+    public static string MessageId(long outboxId) => OutboxMessageId.Of(outboxId);
 
-    public static bool TryParseMessageId(string messageId, out long outboxId)
-    {
-        outboxId = 0;
-        return messageId.StartsWith(MessageIdPrefix, StringComparison.Ordinal)
-            && long.TryParse(messageId.AsSpan(MessageIdPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out outboxId);
-    }
+    public static bool TryParseMessageId(string messageId, out long outboxId) => OutboxMessageId.TryParse(messageId, out outboxId);
 }
