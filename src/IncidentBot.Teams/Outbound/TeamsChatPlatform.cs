@@ -1,0 +1,138 @@
+using System.Text.Json;
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Outbox;
+using IncidentBot.Core.People;
+using IncidentBot.Teams.Activities;
+using IncidentBot.Teams.Cards;
+using IncidentBot.Teams.Connector;
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Teams.Outbound;
+
+/// <summary>
+/// The core's chat port on Teams. An incident's place is a new thread in <see cref="TeamsOptions.IncidentsChannelId"/>,
+/// started by a direct call (it runs in a job, which retries); everything else is written to the durable outbox first
+/// and delivered by a job in order per conversation, so Teams being down delays messages but never loses them.
+/// Every message is one Adaptive Card (<see cref="AdaptiveCardRenderer"/>), never text beside a card. Messages are
+/// known to the core by their outbox id (<c>ob-42</c>) until Teams gives them an activity id. Teams has no invitations
+/// to a thread: the people asked in are @mentioned there, which notifies them even when a 1:1 page could not reach them.
+/// </summary>
+public sealed class TeamsChatPlatform(
+    BotConnectorClient connector, TeamsAddressBook addresses, IOutboxStore outbox, OutboxWriter writer, IIncidentLinks links, IOptions<TeamsOptions> options)
+    : IChatPlatform
+{
+    public string Name => TeamsOutboxKinds.Platform;
+
+    public async Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, DateTimeOffset openedAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(topic);
+        var channel = options.Value.IncidentsChannelId
+            ?? throw new InvalidOperationException("Teams:IncidentsChannelId is not set: incidents have nowhere to open their thread.");
+        var opening = new ChatMessage($"*{topic}*");
+        var activity = OutgoingActivity.Card(AdaptiveCardRenderer.Render(opening), AdaptiveCardRenderer.Summary(opening));
+        var serviceUrl = await addresses.ServiceUrlOfAsync(channel, cancellationToken).ConfigureAwait(false);
+        var thread = await connector.CreateChannelThreadAsync(serviceUrl, channel, activity, options.Value.TenantId, cancellationToken).ConfigureAwait(false);
+        return new ChannelRef(thread.Id, name);
+    }
+
+    public async Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        var queued = QueuePost(channelId, message, cancellationToken);
+        await queued.Stored.ConfigureAwait(false);
+        return queued.Message;
+    }
+
+    public QueuedPost QueuePost(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentNullException.ThrowIfNull(message);
+        return Queue(channelId, TeamsOutboxKinds.Post, Payload(message) with { Conversation = channelId }, channelId, message.About, cancellationToken);
+    }
+
+    public async Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentNullException.ThrowIfNull(message);
+        var payload = Payload(message) with { Conversation = channelId, Target = messageId };
+        await writer.StoreAsync(NewItem(channelId, TeamsOutboxKinds.Update, payload, message.About), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<PostedMessage> SendDirectAsync(Person person, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(message);
+        var lane = TeamsOutboxKinds.DirectLane(person.Id);
+        var queued = Queue(lane, TeamsOutboxKinds.Direct, Payload(message) with { Person = person.Id, Alert = true }, lane, message.About, cancellationToken);
+        await queued.Stored.ConfigureAwait(false);
+        return queued.Message;
+    }
+
+    /// <summary>The report as a card: its summary, then as much of the Markdown as a message holds, cut with a marker.</summary>
+    public Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return PostAsync(channelId, new ChatMessage($"*{document.Title}*\n{document.Summary}\n\n{document.Markdown}"), cancellationToken);
+    }
+
+    /// <summary>A link that opens the message in Teams, once it is delivered; null before.</summary>
+    public async Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentException.ThrowIfNullOrEmpty(messageId);
+        var activityId = messageId;
+        if (OutboxMessageId.TryParse(messageId, out var outboxId))
+        {
+            var item = await outbox.GetAsync(outboxId, cancellationToken).ConfigureAwait(false);
+            if (item is not { Status: OutboxStatus.Delivered, Result: { } delivered })
+            {
+                return null;
+            }
+
+            activityId = delivered;
+        }
+
+        return TeamsPermalink.Of(channelId, activityId, options.Value.TenantId).AbsoluteUri;
+    }
+
+    /// <summary>Asks people in by @mentioning them in the thread: Teams notifies a person mentioned where they can read.</summary>
+    public async Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(people);
+        var reachable = people.Select(p => (Person: p, Id: TeamsPeople.IdOf(p))).Where(p => p.Id is not null).ToList();
+        if (reachable.Count == 0)
+        {
+            return;
+        }
+
+        var mentions = reachable.Select(p => new TeamsMention(p.Id!, p.Person.Name)).ToList();
+        var text = string.Join(" ", mentions.Select(AdaptiveCardRenderer.MentionText)) + ": you are needed on this incident.";
+        var card = AdaptiveCardRenderer.Render(new ChatMessage(text), mentions: mentions);
+        var payload = new TeamsOutboxPayload { Conversation = channelId, Card = card.ToJsonString(), Summary = "You are needed on this incident", Alert = true };
+        await writer.StoreAsync(NewItem(channelId, TeamsOutboxKinds.Post, payload), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Teams has no bookmarks a bot can add without Graph: the link is posted in the thread instead.</summary>
+    public Task BookmarkAsync(string channelId, string title, Uri link, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return PostAsync(channelId, new ChatMessage($"{title}: {link.AbsoluteUri}"), cancellationToken);
+    }
+
+    /// <summary>Every message the bot sends in Teams is built here, within Teams' limits (<see cref="AdaptiveCardRenderer"/>).</summary>
+    private TeamsOutboxPayload Payload(ChatMessage message) => new()
+    {
+        Card = AdaptiveCardRenderer.Render(message, message.About is { } about ? links.RecordOf(about.IncidentNumber) : null).ToJsonString(),
+        Summary = AdaptiveCardRenderer.Summary(message),
+    };
+
+    private QueuedPost Queue(string lane, string kind, TeamsOutboxPayload payload, string channelId, MessageSubject? about, CancellationToken cancellationToken)
+    {
+        var item = NewItem(lane, kind, payload, about);
+        var stored = writer.Queue(item, cancellationToken);
+        return new QueuedPost(new PostedMessage(channelId, OutboxMessageId.Of(item.Id), Permalink: null, item.CreatedAt), stored);
+    }
+
+    private OutboxItem NewItem(string lane, string kind, TeamsOutboxPayload payload, MessageSubject? about = null) =>
+        writer.NewItem(TeamsOutboxKinds.Platform, lane, kind, JsonSerializer.Serialize(payload), about);
+}
