@@ -1,0 +1,153 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Commands;
+using IncidentBot.Core.Outbox;
+using IncidentBot.Core.Storage;
+using IncidentBot.Core.Workflow;
+using IncidentBot.Teams.Activities;
+using IncidentBot.Teams.Outbound;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Teams.Inbound;
+
+/// <summary>
+/// Takes an authenticated activity into the core: a command (<c>@IncidentBot ack 15m</c>, or plain <c>ack</c> in a 1:1
+/// chat) to the <see cref="CommandRouter"/>, its answer posted back in the conversation; a card button, by
+/// <c>Action.Execute</c> (answered in the HTTP response) or its <c>Action.Submit</c> fallback (answered in the
+/// conversation), to the <see cref="ButtonRouter"/>; any other message, edit or deletion in an incident's thread to
+/// the <see cref="TranscriptCapture"/>. Every activity teaches the address book its conversation's service address.
+/// Teams retries an activity it got no answer for: one already taken in is answered without being handled again.
+/// </summary>
+public sealed partial class TeamsActivityHandler(
+    CommandRouter commands,
+    ButtonRouter buttons,
+    TranscriptCapture capture,
+    IInboxStore inbox,
+    IOutboxStore outbox,
+    TeamsAddressBook addresses,
+    TeamsChatPlatform platform,
+    IOptions<TeamsOptions> options,
+    TimeProvider time,
+    ILogger<TeamsActivityHandler> logger)
+{
+    /// <summary>Handles <paramref name="activity"/>; returns the invoke answer for an <c>invoke</c>, null for anything else.</summary>
+    public async Task<TeamsInvokeResponse?> HandleAsync(TeamsActivity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Conversation?.Id is { Length: > 0 } conversation && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
+        {
+            await addresses.RememberConversationAsync(conversation, serviceUrl, cancellationToken).ConfigureAwait(false);
+        }
+
+        var key = activity.Id is { Length: > 0 } id ? $"teams:{activity.Conversation?.Id}:{id}" : null;
+        if (key is not null && !await inbox.TryAcceptAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+        {
+            LogRepeat(logger, activity.Id!, activity.Type);
+            return activity.Type == TeamsActivityTypes.Invoke ? TeamsInvokeResponse.Message("Already done.") : null;
+        }
+
+        try
+        {
+            return await DispatchAsync(activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch when (key is not null)
+        {
+            // Not handled: Teams' retry of this activity must be handled, not taken for a repeat.
+            await inbox.ReleaseAsync(key, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<TeamsInvokeResponse?> DispatchAsync(TeamsActivity activity, CancellationToken cancellationToken)
+    {
+        switch (TeamsInbound.KindOf(activity))
+        {
+            case TeamsActivityKind.Message:
+                await OnMessageAsync(activity, cancellationToken).ConfigureAwait(false);
+                return null;
+            case TeamsActivityKind.CardPress:
+                return await OnCardPressAsync(activity, cancellationToken).ConfigureAwait(false);
+            case TeamsActivityKind.MessageChange:
+                await OnMessageChangeAsync(activity, cancellationToken).ConfigureAwait(false);
+                return null;
+            default:
+                LogIgnored(logger, activity.Type, activity.Name);
+                return activity.Type == TeamsActivityTypes.Invoke ? TeamsInvokeResponse.Message("IncidentBot does not handle that here.") : null;
+        }
+    }
+
+    private async Task OnMessageAsync(TeamsActivity activity, CancellationToken cancellationToken)
+    {
+        if (TeamsInbound.ReadCommand(activity, options.Value.AppId) is { } command)
+        {
+            var invocation = new CommandInvocation(UserOf(command.From), command.ConversationId, command.Text, time.GetUtcNow());
+            var reply = await commands.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false);
+            await platform.PostAsync(command.ConversationId, new ChatMessage(reply.Text), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (activity.From is { } from && activity.Id is { } messageId && activity.Text is { } text)
+        {
+            var at = activity.Timestamp ?? time.GetUtcNow();
+            var message = new ChannelMessage(UserOf(from), activity.Conversation!.Id!, messageId, TeamsHtml.ToText(text), at, TeamsPermalink.Of(activity.Conversation.Id!, messageId).AbsoluteUri);
+            await capture.CaptureAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<TeamsInvokeResponse?> OnCardPressAsync(TeamsActivity activity, CancellationToken cancellationToken)
+    {
+        if (TeamsInbound.ReadCardPress(activity) is not { ActionId: { } actionId } press)
+        {
+            return activity.Type == TeamsActivityTypes.Invoke ? TeamsInvokeResponse.Message("That button is not IncidentBot's.") : null;
+        }
+
+        var messageId = await CoreMessageIdAsync(press.ConversationId, press.MessageId, cancellationToken).ConfigureAwait(false);
+        var reply = await buttons.DispatchAsync(new ButtonPress(UserOf(press.From), press.ConversationId, messageId, actionId, press.Value, time.GetUtcNow()), cancellationToken)
+            .ConfigureAwait(false);
+        if (press.Kind == TeamsCardPressKind.Execute)
+        {
+            return TeamsInvokeResponse.Message(reply.Text);
+        }
+
+        await platform.PostAsync(press.ConversationId, new ChatMessage(reply.Text), cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    private async Task OnMessageChangeAsync(TeamsActivity activity, CancellationToken cancellationToken)
+    {
+        switch (TeamsInbound.ReadMessageChange(activity))
+        {
+            case { Kind: TeamsMessageChangeKind.Deleted } deleted:
+                await capture.DeleteAsync(deleted.Activity.Conversation!.Id!, deleted.MessageId, cancellationToken).ConfigureAwait(false);
+                break;
+            case { Text: { } text } changed when changed.Activity.From is { } from:
+                var conversation = changed.Activity.Conversation!.Id!;
+                var at = changed.Activity.Timestamp ?? time.GetUtcNow();
+                var message = new ChannelMessage(UserOf(from), conversation, changed.MessageId, TeamsHtml.ToText(text), at, TeamsPermalink.Of(conversation, changed.MessageId).AbsoluteUri);
+                await capture.CaptureAsync(message, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>The id the core knows the pressed card's message by: its outbox id when the bot posted it, else the Teams id.</summary>
+    private async Task<string> CoreMessageIdAsync(string conversation, string? activityId, CancellationToken cancellationToken)
+    {
+        if (activityId is null)
+        {
+            return "";
+        }
+
+        var item = await outbox.FindDeliveredAsync(TeamsOutboxKinds.Platform, conversation, activityId, cancellationToken).ConfigureAwait(false);
+        return item is null ? activityId : OutboxMessageId.Of(item.Id);
+    }
+
+    /// <summary>A Teams user as the core sees them: by Microsoft Entra object id (what <c>ChatIds:teams</c> holds), else their Teams id.</summary>
+    private static ChatUser UserOf(TeamsAccount account) =>
+        new(TeamsOutboxKinds.Platform, account.AadObjectId ?? account.Id ?? "", account.Name);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Teams activity {ActivityId} ({Type}) was taken in before; not handled again")]
+    private static partial void LogRepeat(ILogger logger, string activityId, string type);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Teams activity of type {Type} ({Name}) is not one the bot handles")]
+    private static partial void LogIgnored(ILogger logger, string type, string? name);
+}
