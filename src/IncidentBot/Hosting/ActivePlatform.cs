@@ -6,8 +6,9 @@ namespace IncidentBot.Hosting;
 
 /// <summary>
 /// The chat platform this run uses, decided once before services are added (they depend on it):
-/// <c>IncidentBot:Platform</c> when set, else Slack when <c>Slack:BotToken</c> is configured, else the local
-/// workspace. A value that names no platform stops the start with one line naming the key.
+/// <c>IncidentBot:Platform</c> when set, else the platform whose credentials are set (<c>Slack:BotToken</c>,
+/// <c>Teams:AppId</c>), else the local workspace. A value that names no platform, or credentials for both with no
+/// choice made, stops the start with one line naming the key.
 /// </summary>
 public sealed record ActivePlatform(Platform Kind)
 {
@@ -21,7 +22,7 @@ public sealed record ActivePlatform(Platform Kind)
         var configured = configuration[Key]?.Trim();
         if (string.IsNullOrEmpty(configured))
         {
-            return new ActivePlatform(string.IsNullOrEmpty(configuration["Slack:BotToken"]) ? Platform.Local : Platform.Slack);
+            return ByCredentials(!string.IsNullOrEmpty(configuration["Slack:BotToken"]), !string.IsNullOrEmpty(configuration["Teams:AppId"]));
         }
 
         if (!Enum.TryParse<Platform>(configured, ignoreCase: true, out var kind) || int.TryParse(configured, CultureInfo.InvariantCulture, out _))
@@ -29,13 +30,16 @@ public sealed record ActivePlatform(Platform Kind)
             throw Refused($"{Key} '{configured}' is not a platform: use local, slack or teams, or leave it empty to choose by the credentials set.");
         }
 
-        if (kind == Platform.Teams)
-        {
-            throw Refused($"{Key} 'teams': Microsoft Teams is not available in this version yet; use slack or local.");
-        }
-
         return new ActivePlatform(kind);
     }
+
+    private static ActivePlatform ByCredentials(bool slack, bool teams) => (slack, teams) switch
+    {
+        (true, true) => throw Refused($"Both Slack:BotToken and Teams:AppId are set: set {Key} to slack or teams to choose."),
+        (true, false) => new ActivePlatform(Platform.Slack),
+        (false, true) => new ActivePlatform(Platform.Teams),
+        _ => new ActivePlatform(Platform.Local),
+    };
 
     private static OptionsValidationException Refused(string failure) =>
         new(Key, typeof(BotOptions), [failure]);

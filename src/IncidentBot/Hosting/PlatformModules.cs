@@ -2,6 +2,9 @@ using IncidentBot.Local;
 using IncidentBot.Slack;
 using IncidentBot.Slack.Inbound;
 using IncidentBot.Teams;
+using IncidentBot.Teams.Inbound;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Hosting;
 
@@ -17,10 +20,12 @@ public static class PlatformModules
         // without its token) stops the start instead of being ignored.
         services.AddSlackOptions();
         services.AddTeamsOptions();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TeamsOptions>, LocalTeamsClientValidator>());
         return platform switch
         {
             Platform.Local => services.AddLocalWorkspace(publicAddress),
             Platform.Slack => services.AddSlack(),
+            Platform.Teams => services.AddTeams(),
             _ => throw new ArgumentOutOfRangeException(nameof(platform), platform, "No module wires this platform."),
         };
     }
@@ -29,6 +34,7 @@ public static class PlatformModules
     {
         Platform.Local => endpoints.MapLocalWorkspace(),
         Platform.Slack => endpoints.MapSlack(),
+        Platform.Teams => endpoints.MapTeams(),
         _ => throw new ArgumentOutOfRangeException(nameof(platform), platform, "No module maps this platform."),
     };
 }

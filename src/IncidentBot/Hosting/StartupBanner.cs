@@ -50,6 +50,7 @@ public static class StartupBanner
         Hosting.Platform.Local => "the local workspace (no chat accounts: act as people through /local/*)",
         Hosting.Platform.Slack when services.GetRequiredService<IOptions<SlackOptions>>().Value.UsesSocketMode => "Slack over Socket Mode",
         Hosting.Platform.Slack => "Slack over HTTP (/slack/commands, /slack/interactions, /slack/events)",
+        Hosting.Platform.Teams => "Microsoft Teams (activities at /api/messages)",
         var other => other.ToString(),
     };
 }

@@ -24,6 +24,9 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <summary>Settings for one test's bot, applied over the defaults; fill it before the first client is created.</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Services a test puts over the bot's own (e.g. trust in a fake's certificate).</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     /// <summary>Wraps the streams of the data file and its log (<see cref="StorageOptions.WrapFile"/>), to fail writes as a full disk does.</summary>
     public Func<Stream, Stream>? WrapDataFiles { get; set; }
 
@@ -53,6 +56,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } testServices)
+        {
+            builder.ConfigureTestServices(testServices);
         }
 
         if (WrapDataFiles is { } wrap)

@@ -1,0 +1,40 @@
+using IncidentBot.Core.Chat;
+using IncidentBot.Core.Outbox;
+using IncidentBot.Teams.Auth;
+using IncidentBot.Teams.Connector;
+using IncidentBot.Teams.Inbound;
+using IncidentBot.Teams.Outbound;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace IncidentBot.Teams;
+
+/// <summary>Wires the Teams adapter: options checked at start, inbound authentication and handling, the Bot Connector client, the chat port over the outbox.</summary>
+public static class TeamsServiceCollectionExtensions
+{
+    /// <summary>Makes Teams the bot's chat platform. Map <c>POST /api/messages</c> with <see cref="TeamsEndpoints.MapTeams"/>.</summary>
+    public static IServiceCollection AddTeams(this IServiceCollection services)
+    {
+        services.AddTeamsOptions();
+        services.AddOptions<TeamsOptions>()
+            .Validate(
+                teams => teams.IsConfigured,
+                "Teams:AppId, Teams:AppPassword and Teams:TenantId are required to run on Teams (the Azure bot registration's app id, a client secret and its tenant), or leave IncidentBot:Platform empty to run on the local workspace.")
+            .Validate(
+                teams => !string.IsNullOrWhiteSpace(teams.IncidentsChannelId),
+                "Teams:IncidentsChannelId is required to run on Teams: the channel (19:…@thread.tacv2) where each incident gets its thread.");
+        services.AddTeamsAuthentication();
+        services.AddTeamsConnector();
+        services.AddSingleton<TeamsAddressBook>();
+        services.AddSingleton<TeamsChatPlatform>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TeamsChatPlatform>());
+        services.AddSingleton<IOutboxDeliverer, TeamsOutboxDeliverer>();
+        services.AddSingleton(sp =>
+        {
+            var teams = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
+            return new ChatChannels(teams.IncidentsChannelId, teams.ReportsChannelId);
+        });
+        services.AddSingleton<TeamsActivityHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using IncidentBot.Teams.Testing.Connector;
+using IncidentBot.Teams.Testing.Identity;
+using IncidentBot.Tests.Host;
+
+namespace IncidentBot.Tests.Teams;
+
+/// <summary>
+/// The real host on Teams against Microsoft's side faked on loopback: the Bot Framework's signing keys (activities
+/// arrive with tokens minted by the test), the Entra token endpoint and the Bot Connector, which checks every call
+/// against its published API. Ada and Kofi are the bot's people by their Entra object ids.
+/// </summary>
+public sealed class TeamsWorld : IAsyncDisposable
+{
+    public const string IncidentsChannel = "19:incidents0000@thread.tacv2";
+    public const string AdaObjectId = "00000000-0000-0000-0000-00000000ada0";
+    public const string KofiObjectId = "00000000-0000-0000-0000-0000000k0f10";
+    public const string TeamId = "19:team0000@thread.tacv2";
+
+    private int _activities;
+
+    private TeamsWorld(FakeTeamsTokenEndpoint tokens, FakeBotConnector connector, FakeBotFrameworkIdentity identity, BotFactory bot)
+    {
+        (Tokens, Connector, Identity, Bot) = (tokens, connector, identity, bot);
+        Client = bot.CreateClient();
+    }
+
+    public FakeTeamsTokenEndpoint Tokens { get; }
+
+    public FakeBotConnector Connector { get; }
+
+    public FakeBotFrameworkIdentity Identity { get; }
+
+    public BotFactory Bot { get; }
+
+    public HttpClient Client { get; }
+
+    public string BotId => "28:" + FakeTeamsTokenEndpoint.AppId;
+
+    public static async Task<TeamsWorld> StartAsync(Action<BotFactory>? configure = null)
+    {
+        var tokens = await FakeTeamsTokenEndpoint.StartAsync();
+        var connector = await FakeBotConnector.StartAsync(tokens);
+        var identity = await FakeBotFrameworkIdentity.StartAsync(appId: FakeTeamsTokenEndpoint.AppId, tenantId: FakeTeamsTokenEndpoint.TenantId);
+        var bot = new BotFactory();
+        bot.Settings["Teams:AppId"] = FakeTeamsTokenEndpoint.AppId;
+        bot.Settings["Teams:AppPassword"] = FakeTeamsTokenEndpoint.AppPassword;
+        bot.Settings["Teams:TenantId"] = FakeTeamsTokenEndpoint.TenantId;
+        bot.Settings["Teams:LoginUrl"] = tokens.LoginUrl.ToString();
+        bot.Settings["Teams:OpenIdMetadataUrl"] = identity.OpenIdMetadataUrl.ToString();
+        bot.Settings["Teams:ServiceUrl"] = connector.ServiceUrl.ToString();
+        bot.Settings["Teams:IncidentsChannelId"] = IncidentsChannel;
+        bot.Settings["People:0:ChatIds:teams"] = AdaObjectId;
+        bot.Settings["People:1:ChatIds:teams"] = KofiObjectId;
+        bot.TestServices = tokens.TrustCertificateIn;
+        configure?.Invoke(bot);
+        return new TeamsWorld(tokens, connector, identity, bot);
+    }
+
+    /// <summary>Posts <paramref name="activity"/> to <c>/api/messages</c> as the Bot Connector does, with a fresh token unless one is given.</summary>
+    public async Task<HttpResponseMessage> SendAsync(JsonObject activity, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Identity.MintToken(serviceUrl: Connector.ServiceUrl.ToString()));
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>A message by a person in a conversation; in a channel it @mentions the bot, as a command there must.</summary>
+    public JsonObject Message(string objectId, string name, string conversationId, string text, bool personal = false)
+    {
+        var activity = Activity("message", objectId, name, conversationId, personal);
+        if (personal)
+        {
+            activity["text"] = text;
+            return activity;
+        }
+
+        activity["text"] = $"<at>IncidentBot</at> {text}";
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention", ["text"] = "<at>IncidentBot</at>", ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "IncidentBot" },
+        });
+        return activity;
+    }
+
+    /// <summary>A press of a card's button by <c>Action.Execute</c>: an <c>adaptiveCard/action</c> invoke.</summary>
+    public JsonObject Execute(string objectId, string name, string conversationId, string cardActivityId, string actionId, string value, bool personal)
+    {
+        var activity = Activity("invoke", objectId, name, conversationId, personal);
+        activity["name"] = "adaptiveCard/action";
+        activity["replyToId"] = cardActivityId;
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute", ["verb"] = actionId, ["data"] = new JsonObject { ["actionId"] = actionId, ["value"] = value },
+            },
+        };
+        return activity;
+    }
+
+    /// <summary>The incident's thread in the incidents channel, once the bot started it.</summary>
+    public FakeTeamsConversation? IncidentThread(int index = 0) =>
+        Connector.Conversations.Where(c => c.IsGroup && c.ChannelId == IncidentsChannel).ElementAtOrDefault(index);
+
+    /// <summary>The bot's 1:1 chat with a person, once it opened it.</summary>
+    public FakeTeamsConversation? PersonalChat(string objectId) =>
+        Connector.Conversations.FirstOrDefault(c => !c.IsGroup && c.MemberId == objectId);
+
+    /// <summary>The buttons (data of <c>Action.Execute</c>) on a card the bot sent.</summary>
+    public static IEnumerable<(string ActionId, string Value)> Buttons(FakeTeamsActivity activity) =>
+        (activity.Activity["attachments"]?.AsArray() ?? [])
+            .SelectMany(a => a!["content"]?["actions"]?.AsArray() ?? [])
+            .Where(a => a!["type"]?.GetValue<string>() == "Action.Execute")
+            .Select(a => (a!["data"]!["actionId"]!.GetValue<string>(), a["data"]!["value"]!.GetValue<string>()));
+
+    /// <summary>The ids of the people a card @mentions (its <c>msteams.entities</c>).</summary>
+    public static IReadOnlyList<string> Mentions(FakeTeamsActivity activity) =>
+        [.. (activity.Activity["attachments"]?.AsArray() ?? [])
+            .SelectMany(a => a!["content"]?["msteams"]?["entities"]?.AsArray() ?? [])
+            .Select(e => e!["mentioned"]?["id"]?.GetValue<string>())
+            .OfType<string>()];
+
+    /// <summary>All the text of a card the bot sent, for asserting what it says.</summary>
+    public static string TextOf(FakeTeamsActivity activity) => activity.Activity["attachments"]?.ToJsonString() ?? activity.Text ?? "";
+
+    public async Task PostAlertAsync(string id, string title)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/alerts/generic")
+        {
+            Content = JsonContent.Create(new { title, status = "firing", id, groupKey = id, service = "api", severity = "sev2", startsAt = DateTimeOffset.UtcNow }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.AlertToken);
+        (await Client.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
+    public async Task<JsonElement> IncidentAsync(int number)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
+        using var response = await Client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Bot.DisposeAsync();
+        await Identity.DisposeAsync();
+        await Connector.DisposeAsync();
+        await Tokens.DisposeAsync();
+    }
+
+    private JsonObject Activity(string type, string objectId, string name, string conversationId, bool personal)
+    {
+        var id = $"1700000000{Interlocked.Increment(ref _activities):D3}";
+        return new JsonObject
+        {
+            ["type"] = type,
+            ["id"] = id,
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
+            ["serviceUrl"] = Connector.ServiceUrl.ToString(),
+            ["channelId"] = "msteams",
+            ["from"] = new JsonObject { ["id"] = "29:" + objectId, ["aadObjectId"] = objectId, ["name"] = name },
+            ["conversation"] = new JsonObject
+            {
+                ["id"] = conversationId, ["conversationType"] = personal ? "personal" : "channel", ["tenantId"] = FakeTeamsTokenEndpoint.TenantId,
+            },
+            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "IncidentBot" },
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = FakeTeamsTokenEndpoint.TenantId } },
+        };
+    }
+}
