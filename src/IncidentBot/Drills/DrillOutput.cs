@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using IncidentBot.Api;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
@@ -12,10 +13,13 @@ namespace IncidentBot.Drills;
 
 /// <summary>
 /// Writes what a drill produced: <c>incidents.json</c>, and per incident <c>postmortem-N.md</c> (drafted now,
-/// at the end of the drill) and <c>transcript-N.md</c>.
+/// at the end of the drill), <c>transcript-N.md</c> and <c>messages-N.json</c> (the bot's messages in the incident
+/// channel as the drill's platform adapter renders them: Block Kit for Slack, Adaptive Cards for Teams).
 /// </summary>
 public static class DrillOutput
 {
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
     public static async Task<IReadOnlyDictionary<string, string>> RenderAsync(IServiceProvider services, DisplayZone zone, CancellationToken cancellationToken = default)
     {
         var incidents = (await services.GetRequiredService<IIncidentStore>().ListAsync(cancellationToken).ConfigureAwait(false)).OrderBy(i => i.Number).ToList();
@@ -30,6 +34,7 @@ public static class DrillOutput
             var number = incident.Number.ToString(CultureInfo.InvariantCulture);
             files[$"postmortem-{number}.md"] = await composer.DraftAsync(incident, cancellationToken).ConfigureAwait(false);
             files[$"transcript-{number}.md"] = Transcript(workspace, incident.State.ChannelId, incident.State.ChannelName, zone);
+            files[$"messages-{number}.json"] = Rendered(workspace, incident.State.ChannelId, services.GetRequiredService<IDrillSurface>());
         }
 
         return files;
@@ -57,6 +62,17 @@ public static class DrillOutput
         {
             staging.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The bot's messages in the channel, each as the platform adapter would send it.</summary>
+    private static string Rendered(LocalWorkspace workspace, string? channelId, IDrillSurface surface)
+    {
+        var messages = channelId is null || workspace.FindChannel(channelId) is not { } channel ? [] : channel.Messages.Where(m => m.Sent is not null);
+        var rendered = new JsonArray([.. messages.Select(m => new JsonObject
+        {
+            ["message"] = m.Id, ["at"] = m.At.ToString("O", CultureInfo.InvariantCulture), ["platform"] = surface.Name, ["payload"] = surface.Render(m.Sent!),
+        })]);
+        return rendered.ToJsonString(Indented) + "\n";
     }
 
     /// <summary>The channel's messages as Markdown; what people and alerts wrote is escaped, so it reads as typed and cannot add markup or links.</summary>

@@ -45,7 +45,7 @@ public static partial class DrillParser
         }
 
         var platform = root.String("platform") ?? "slack";
-        if (platform is not ("slack" or "teams"))
+        if (!DrillSurfaces.Names.Contains(platform))
         {
             throw new DrillException($"drill: platform '{platform}' is not slack or teams");
         }

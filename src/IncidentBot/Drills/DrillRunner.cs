@@ -73,7 +73,8 @@ public sealed class DrillRunner : IAsyncDisposable
                 await DeliverAlertAsync(step, alert, cancellationToken).ConfigureAwait(false);
                 break;
             case SayAction say:
-                var said = await _services.GetRequiredService<LocalUser>().SayAsync(person!, await ChannelAsync(step, cancellationToken).ConfigureAwait(false), say.Text, cancellationToken).ConfigureAwait(false);
+                var said = await _services.GetRequiredService<LocalUser>().SayAsync(person!, await ChannelAsync(step, cancellationToken).ConfigureAwait(false), AsTheAdapterReadsIt(say.Text), cancellationToken)
+                    .ConfigureAwait(false);
                 _lastSaid = said.Posted ?? _lastSaid;
                 break;
             case PressAction press:
@@ -85,6 +86,15 @@ public sealed class DrillRunner : IAsyncDisposable
                 await _services.GetRequiredService<LocalUser>().ReactAsync(person!, message, react.Emoji, cancellationToken).ConfigureAwait(false);
                 break;
         }
+    }
+
+    /// <summary>What was typed, as the drill's platform adapter hands it to the core (a command keeps the form the local user runs).</summary>
+    private string AsTheAdapterReadsIt(string typed)
+    {
+        var surface = _services.GetRequiredService<IDrillSurface>();
+        return surface.CommandOf(typed, _services.GetRequiredService<IPeopleDirectory>()) is { } command
+            ? $"{LocalUser.CommandPrefix} {command}"
+            : surface.MessageOf(typed);
     }
 
     private async Task DeliverAlertAsync(DrillStep step, AlertAction alert, CancellationToken cancellationToken)
@@ -143,6 +153,7 @@ public sealed class DrillRunner : IAsyncDisposable
         services.AddSingleton<LocalWorkspace>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
         services.AddSingleton<LocalUser>();
+        services.AddSingleton(DrillSurfaces.For(drill.Platform));
         services.AddSingleton<DrillJobScheduler>();
         services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<DrillJobScheduler>());
         services.AddSingleton<IDeploySystem, SimulatedDeploySystem>();

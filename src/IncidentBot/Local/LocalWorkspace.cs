@@ -52,7 +52,7 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
     public QueuedPost QueuePost(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return new QueuedPost(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: null), Task.CompletedTask);
+        return new QueuedPost(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: null, sent: message), Task.CompletedTask);
     }
 
     public Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
@@ -67,7 +67,7 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
                 throw new InvalidOperationException($"No message {messageId} in {channelId}.");
             }
 
-            messages[index] = messages[index] with { Text = message.Text, Buttons = message.ButtonsOrEmpty };
+            messages[index] = messages[index] with { Text = message.Text, Buttons = message.ButtonsOrEmpty, Sent = message };
         }
 
         return Task.CompletedTask;
@@ -78,7 +78,7 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(message);
         var channelId = DirectChannel(person.Id);
-        return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: person.Id));
+        return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: person.Id, sent: message));
     }
 
     public Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
@@ -194,14 +194,16 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         }
     }
 
-    private PostedMessage Append(string channelId, string? authorId, string authorName, string text, IReadOnlyList<ChatButton> buttons, string? visibleTo, IReadOnlyList<string>? attachments = null)
+    private PostedMessage Append(
+        string channelId, string? authorId, string authorName, string text, IReadOnlyList<ChatButton> buttons, string? visibleTo, IReadOnlyList<string>? attachments = null,
+        ChatMessage? sent = null)
     {
         lock (_gate)
         {
             var channel = Channel(channelId);
             var id = (++_nextMessage).ToString(CultureInfo.InvariantCulture);
             var at = time.GetUtcNow();
-            channel.Messages.Add(new LocalMessage(id, channelId, authorId, authorName, text, at, buttons, visibleTo, attachments ?? []));
+            channel.Messages.Add(new LocalMessage(id, channelId, authorId, authorName, text, at, buttons, visibleTo, attachments ?? [], sent));
             return new PostedMessage(channelId, id, permalinks.For(channel.Name, id), at);
         }
     }
