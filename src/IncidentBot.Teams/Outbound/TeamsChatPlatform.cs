@@ -68,11 +68,15 @@ public sealed class TeamsChatPlatform(
         return queued.Message;
     }
 
-    /// <summary>The report as a card: its summary, then as much of the Markdown as a message holds, cut with a marker.</summary>
-    public Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
+    /// <summary>The report as a card people read in Teams (<see cref="ReportCardRenderer"/>): its sections, tables as tables.</summary>
+    public async Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentNullException.ThrowIfNull(document);
-        return PostAsync(channelId, new ChatMessage($"*{document.Title}*\n{document.Summary}\n\n{document.Markdown}"), cancellationToken);
+        var payload = new TeamsOutboxPayload { Conversation = channelId, Card = ReportCardRenderer.Render(document).ToJsonString(), Summary = TeamsMarkdown.Truncate(document.Title, TeamsLimits.SummaryText) };
+        var queued = Queue(channelId, TeamsOutboxKinds.Post, payload, channelId, about: null, cancellationToken);
+        await queued.Stored.ConfigureAwait(false);
+        return queued.Message;
     }
 
     /// <summary>A link that opens the message in Teams, once it is delivered; null before.</summary>
