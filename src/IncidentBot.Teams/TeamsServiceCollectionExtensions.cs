@@ -28,6 +28,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddSingleton<TeamsAddressBook>();
         services.AddSingleton<TeamsChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TeamsChatPlatform>());
+        services.AddSingleton<TeamsSendPacer>();
         services.AddSingleton<IOutboxDeliverer, TeamsOutboxDeliverer>();
         services.AddSingleton(sp =>
         {

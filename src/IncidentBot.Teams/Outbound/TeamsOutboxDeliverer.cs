@@ -12,10 +12,13 @@ namespace IncidentBot.Teams.Outbound;
 /// becomes "retry later", after Teams' <c>Retry-After</c> when it named one; what retrying cannot fix (a conversation
 /// that is gone, a card Teams refuses, a person the bot cannot write to 1:1) rejects the item, so the lane moves on and
 /// the refusal is told on the incident's timeline and in its thread. A post whose answer was lost is sent again: Teams
-/// offers a bot no history to look in without Graph, so a lost answer means twice rather than never.
+/// offers a bot no history to look in without Graph, so a lost answer means twice rather than never. Calls are paced
+/// under Teams' rate limits (<see cref="TeamsSendPacer"/>): a lane whose conversation is at its limit comes back when it
+/// has a turn, rather than being refused by Teams.
 /// </summary>
 public sealed class TeamsOutboxDeliverer(
-    BotConnectorClient connector, TeamsAddressBook addresses, IOutboxStore outbox, IPeopleDirectory people, IOptions<TeamsOptions> options)
+    BotConnectorClient connector, TeamsAddressBook addresses, IOutboxStore outbox, IPeopleDirectory people, TeamsSendPacer pacer, TimeProvider time,
+    IOptions<TeamsOptions> options)
     : IOutboxDeliverer
 {
     public string Platform => TeamsOutboxKinds.Platform;
@@ -23,9 +26,16 @@ public sealed class TeamsOutboxDeliverer(
     /// <summary>One message a call: Teams takes several a second per conversation, so there is no need to merge.</summary>
     public int Mergeable(IReadOnlyList<OutboxItem> pending) => 1;
 
-    /// <summary>Not paced ahead: Teams' own 429 answers, with their Retry-After, set the pace (the lane waits then).</summary>
-    public Task<DateTimeOffset?> NotBeforeAsync(OutboxItem next, CancellationToken cancellationToken = default) =>
-        Task.FromResult<DateTimeOffset?>(null);
+    /// <summary>
+    /// When the conversation <paramref name="next"/> goes to has its next turn under Teams' rate limits
+    /// (<see cref="TeamsSendPacer"/>); a page to someone without a 1:1 chat yet waits only for the tenant's limit.
+    /// </summary>
+    public async Task<DateTimeOffset?> NotBeforeAsync(OutboxItem next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        var payload = JsonSerializer.Deserialize<TeamsOutboxPayload>(next.Payload) ?? new TeamsOutboxPayload();
+        return pacer.NotBefore(await PacedConversationAsync(next.Kind, payload, cancellationToken).ConfigureAwait(false));
+    }
 
     public async Task<OutboxDelivery> DeliverAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken = default)
     {
@@ -61,6 +71,11 @@ public sealed class TeamsOutboxDeliverer(
 
     private async Task<OutboxDelivery> PostAsync(string conversation, TeamsOutboxPayload payload, CancellationToken cancellationToken)
     {
+        if (Busy(conversation) is { } busy)
+        {
+            return busy;
+        }
+
         var serviceUrl = await addresses.ServiceUrlOfAsync(conversation, cancellationToken).ConfigureAwait(false);
         var id = await connector.SendAsync(serviceUrl, conversation, Activity(payload), cancellationToken).ConfigureAwait(false);
         return OutboxDelivery.Delivered(id);
@@ -85,6 +100,11 @@ public sealed class TeamsOutboxDeliverer(
             }
         }
 
+        if (Busy(conversation) is { } busy)
+        {
+            return busy;
+        }
+
         var serviceUrl = await addresses.ServiceUrlOfAsync(conversation, cancellationToken).ConfigureAwait(false);
         await connector.UpdateAsync(serviceUrl, conversation, activityId, Activity(payload), cancellationToken).ConfigureAwait(false);
         return OutboxDelivery.Delivered(activityId);
@@ -102,14 +122,47 @@ public sealed class TeamsOutboxDeliverer(
         var chat = await addresses.PersonalChatOfAsync(person.Id, cancellationToken).ConfigureAwait(false);
         if (chat is null)
         {
+            if (Busy(null) is { } tenantBusy)
+            {
+                return tenantBusy;
+            }
+
             var tenant = options.Value.TenantId ?? throw new InvalidOperationException("Teams:TenantId is required to open 1:1 chats.");
             var created = await connector.CreatePersonalConversationAsync(options.Value.ServiceUrl, teamsId, tenant, cancellationToken).ConfigureAwait(false);
             chat = new TeamsAddress(created.Id, created.ServiceUrl is { } url ? new Uri(url) : options.Value.ServiceUrl);
             await addresses.RememberPersonalChatAsync(person.Id, chat, cancellationToken).ConfigureAwait(false);
         }
 
+        if (Busy(chat.Conversation) is { } busy)
+        {
+            return busy;
+        }
+
         var id = await connector.SendAsync(chat.ServiceUrl, chat.Conversation, Activity(payload), cancellationToken).ConfigureAwait(false);
         return OutboxDelivery.Delivered(id);
+    }
+
+    /// <summary>
+    /// Takes a turn for a call to <paramref name="conversation"/> (null: to the tenant only); when another lane took the
+    /// last free one since <see cref="NotBeforeAsync"/> looked, the item waits for the next.
+    /// </summary>
+    private OutboxDelivery? Busy(string? conversation) =>
+        pacer.TryTake(conversation, out var turn)
+            ? null
+            : OutboxDelivery.RetryLater($"Teams' rate limit for {conversation ?? "the tenant"}: next turn at {turn:O}", turn - time.GetUtcNow());
+
+    /// <summary>The conversation an item's call goes to, as far as it is known before the call (a page's chat once opened).</summary>
+    private async Task<string?> PacedConversationAsync(string kind, TeamsOutboxPayload payload, CancellationToken cancellationToken)
+    {
+        if (kind == TeamsOutboxKinds.Direct)
+        {
+            return payload.Person is { } person ? (await addresses.PersonalChatOfAsync(person, cancellationToken).ConfigureAwait(false))?.Conversation : null;
+        }
+
+        var directLane = TeamsOutboxKinds.DirectLane("");
+        return payload.Conversation is { } conversation && conversation.StartsWith(directLane, StringComparison.Ordinal)
+            ? (await addresses.PersonalChatOfAsync(conversation[directLane.Length..], cancellationToken).ConfigureAwait(false))?.Conversation
+            : payload.Conversation;
     }
 
     /// <summary>Where a delivered message went (for a page, the person's 1:1 chat), which its update must go to as well.</summary>
