@@ -6,26 +6,30 @@ using System.Text.Json.Nodes;
 using IncidentBot.Teams.Testing.Connector;
 using IncidentBot.Teams.Testing.Identity;
 using IncidentBot.Tests.Host;
+using IncidentBot.Tests.Rollbacks;
 
 namespace IncidentBot.Tests.Teams;
 
 /// <summary>
 /// The real host on Teams against Microsoft's side faked on loopback: the Bot Framework's signing keys (activities
 /// arrive with tokens minted by the test), the Entra token endpoint and the Bot Connector, which checks every call
-/// against its published API. Ada and Kofi are the bot's people by their Entra object ids.
+/// against its published API. Ada, Kofi and Foster (the manager) are the bot's people by their Entra object ids; a deploy
+/// webhook answers rollbacks of <c>api</c>, and drafted postmortems go to a reports channel too.
 /// </summary>
 public sealed class TeamsWorld : IAsyncDisposable
 {
     public const string IncidentsChannel = "19:incidents0000@thread.tacv2";
     public const string AdaObjectId = "00000000-0000-0000-0000-00000000ada0";
     public const string KofiObjectId = "00000000-0000-0000-0000-0000000k0f10";
+    public const string FosterObjectId = "00000000-0000-0000-0000-0000f0573e20";
     public const string TeamId = "19:team0000@thread.tacv2";
+    public const string ReportsChannel = "19:reports0000@thread.tacv2";
 
     private int _activities;
 
-    private TeamsWorld(FakeTeamsTokenEndpoint tokens, FakeBotConnector connector, FakeBotFrameworkIdentity identity, BotFactory bot)
+    private TeamsWorld(FakeTeamsTokenEndpoint tokens, FakeBotConnector connector, FakeBotFrameworkIdentity identity, FakeDeployWebhook deploy, BotFactory bot)
     {
-        (Tokens, Connector, Identity, Bot) = (tokens, connector, identity, bot);
+        (Tokens, Connector, Identity, Deploy, Bot) = (tokens, connector, identity, deploy, bot);
         Client = bot.CreateClient();
     }
 
@@ -34,6 +38,9 @@ public sealed class TeamsWorld : IAsyncDisposable
     public FakeBotConnector Connector { get; }
 
     public FakeBotFrameworkIdentity Identity { get; }
+
+    /// <summary>The deploy system's rollback webhook (<c>Services:api:RollbackUrl</c>).</summary>
+    public FakeDeployWebhook Deploy { get; }
 
     public BotFactory Bot { get; }
 
@@ -46,6 +53,7 @@ public sealed class TeamsWorld : IAsyncDisposable
         var tokens = await FakeTeamsTokenEndpoint.StartAsync();
         var connector = await FakeBotConnector.StartAsync(tokens);
         var identity = await FakeBotFrameworkIdentity.StartAsync(appId: FakeTeamsTokenEndpoint.AppId, tenantId: FakeTeamsTokenEndpoint.TenantId);
+        var deploy = await FakeDeployWebhook.StartAsync();
         var bot = new BotFactory();
         bot.Settings["Teams:AppId"] = FakeTeamsTokenEndpoint.AppId;
         bot.Settings["Teams:AppPassword"] = FakeTeamsTokenEndpoint.AppPassword;
@@ -56,9 +64,13 @@ public sealed class TeamsWorld : IAsyncDisposable
         bot.Settings["Teams:IncidentsChannelId"] = IncidentsChannel;
         bot.Settings["People:0:ChatIds:teams"] = AdaObjectId;
         bot.Settings["People:1:ChatIds:teams"] = KofiObjectId;
+        bot.Settings["People:2:ChatIds:teams"] = FosterObjectId;
+        bot.Settings["Teams:ReportsChannelId"] = ReportsChannel;
+        bot.Settings["Services:api:RollbackUrl"] = new Uri(deploy.BaseAddress, "rollback").ToString();
+        bot.Settings["Services:api:Secret"] = RollbackBot.Secret;
         bot.TestServices = tokens.TrustCertificateIn;
         configure?.Invoke(bot);
-        return new TeamsWorld(tokens, connector, identity, bot);
+        return new TeamsWorld(tokens, connector, identity, deploy, bot);
     }
 
     /// <summary>Posts <paramref name="activity"/> to <c>/api/messages</c> as the Bot Connector does, with a fresh token unless one is given.</summary>
@@ -141,6 +153,25 @@ public sealed class TeamsWorld : IAsyncDisposable
         (await Client.SendAsync(request)).EnsureSuccessStatusCode();
     }
 
+    /// <summary>A deploy of <c>api</c> from 1.9 to 2.0, so a rollback has a version to go back to.</summary>
+    public async Task PostChangeAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/changes")
+        {
+            Content = JsonContent.Create(new { service = "api", version = "2.0", previous = "1.9", by = "kofi", description = "new auth client" }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ChangesToken);
+        (await Client.SendAsync(request)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The kinds of the incident's timeline entries, in order.</summary>
+    public async Task<List<string>> KindsAsync(int number = 1) =>
+        [.. (await IncidentAsync(number)).GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()!)];
+
+    /// <summary>The incident card in its thread: the bot's message naming the incident with buttons, as last updated.</summary>
+    public FakeTeamsActivity? IncidentCard(FakeTeamsConversation thread, string key = "INC-1") =>
+        Connector.ActivitiesIn(thread.Id).FirstOrDefault(a => TextOf(a).Contains(key, StringComparison.Ordinal) && TextOf(a).Contains("Acknowledged by", StringComparison.Ordinal));
+
     public async Task<JsonElement> IncidentAsync(int number)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
@@ -155,6 +186,7 @@ public sealed class TeamsWorld : IAsyncDisposable
         Client.Dispose();
         await Bot.DisposeAsync();
         await Identity.DisposeAsync();
+        await Deploy.DisposeAsync();
         await Connector.DisposeAsync();
         await Tokens.DisposeAsync();
     }
