@@ -23,7 +23,11 @@ public sealed class TeamsOutboxDeliverer(
 {
     public string Platform => TeamsOutboxKinds.Platform;
 
-    /// <summary>One message a call: Teams takes several a second per conversation, so there is no need to merge.</summary>
+    /// <summary>
+    /// One message a call. Teams takes 7 a second and 60 in 30 s per conversation, so a burst of notes drains in seconds
+    /// without merging; and merged messages would share one activity, so the core updating one of them (by its outbox id)
+    /// would replace the others. Merging would pay only where a channel's threads together near 1,800 an hour.
+    /// </summary>
     public int Mergeable(IReadOnlyList<OutboxItem> pending) => 1;
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace IncidentBot.Teams.Outbound;
 /// incident's thread in the incidents channel) share the channel's limits. <see cref="NotBefore"/> tells when a
 /// conversation can take its next call, so the outbox job comes back then instead of holding a worker;
 /// <see cref="TryTake"/> counts a call just before it is made, and refuses it when another lane took the last free turn
-/// meanwhile. Time is the injected clock's; the state is this instance's (a singleton in DI); memory stays bounded
+/// meanwhile. Teams counts calls as they arrive, a little after they are counted here and not always equally late, so
+/// every window is kept <see cref="Margin"/> longer than Teams' own. Time is the injected clock's; the state is this instance's (a singleton in DI); memory stays bounded
 /// (<see cref="TeamsCallLog"/>), and conversations with no call left in any window are forgotten.
 /// </summary>
 public sealed class TeamsSendPacer(TimeProvider time)
@@ -16,9 +17,13 @@ public sealed class TeamsSendPacer(TimeProvider time)
     private const int SweepAbove = 256;
 
     private readonly Lock _gate = new();
+    private readonly TeamsRateWindow[] _conversationWindows = [.. TeamsRateWindow.PerConversation.Select(WithMargin)];
     private readonly Dictionary<string, TeamsCallLog> _conversations = new(StringComparer.Ordinal);
-    private readonly TeamsCallLog _tenant = new(TeamsRateWindow.PerTenant);
+    private readonly TeamsCallLog _tenant = new([.. TeamsRateWindow.PerTenant.Select(WithMargin)]);
     private int _sweepAt = SweepAbove;
+
+    /// <summary>How much longer than Teams' each window is kept: more than a call's time on the way varies.</summary>
+    public static TimeSpan Margin { get; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>How many conversations the pacer remembers calls to (for tests of its memory).</summary>
     public int Remembered
@@ -68,7 +73,7 @@ public sealed class TeamsSendPacer(TimeProvider time)
                 if (!_conversations.TryGetValue(key, out var log))
                 {
                     SweepIfLarge(now);
-                    _conversations[key] = log = new TeamsCallLog(TeamsRateWindow.PerConversation);
+                    _conversations[key] = log = new TeamsCallLog(_conversationWindows);
                 }
 
                 log.Add(now);
@@ -80,6 +85,8 @@ public sealed class TeamsSendPacer(TimeProvider time)
 
     /// <summary>Where Teams counts calls to <paramref name="conversation"/>: a thread's channel (<c>19:…;messageid=42</c> → <c>19:…</c>).</summary>
     public static string Key(string conversation) => TeamsAddressBook.ChannelOf(conversation);
+
+    private static TeamsRateWindow WithMargin(TeamsRateWindow window) => window with { Period = window.Period + Margin };
 
     private DateTimeOffset Turn(string? conversation, DateTimeOffset now)
     {
