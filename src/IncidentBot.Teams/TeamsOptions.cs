@@ -43,10 +43,26 @@ public sealed class TeamsOptions
     public Uri GraphUrl { get; set; } = new("https://graph.microsoft.com/v1.0/");
 
     /// <summary>
-    /// Development only: accept activities without a token, as the Microsoft 365 Agents Playground sends them. Off by
-    /// default; the bot refuses to start with it unless it listens on loopback only.
+    /// Development only, for the Microsoft 365 Agents Playground: accept activities without a token when their
+    /// <c>serviceUrl</c> is on this machine (the Playground sends none), and call such a service URL (the Playground's
+    /// mock connector) without one. Off by default; the bot refuses to start with it unless it listens on loopback
+    /// only. With it and no app registration the bot runs in Playground mode (<see cref="IsPlayground"/>).
     /// </summary>
     public bool AllowUnauthenticatedLocalClient { get; set; }
 
     public bool IsConfigured => !string.IsNullOrEmpty(AppId);
+
+    /// <summary>
+    /// Playground mode: <see cref="AllowUnauthenticatedLocalClient"/> and no app registration. The bot then talks
+    /// only to the Agents Playground on this machine, and its incidents go to <see cref="PlaygroundChannelId"/> unless
+    /// <see cref="IncidentsChannelId"/> says otherwise.
+    /// </summary>
+    public bool IsPlayground => AllowUnauthenticatedLocalClient && !IsConfigured;
+
+    /// <summary>
+    /// The General channel of the Agents Playground's one team (<c>My Team</c>, id <c>team-id</c>; a team's General
+    /// channel has the team's id, as in Teams): its <c>GET /_internal/v1/config</c> names it, and it is the same in
+    /// every Playground.
+    /// </summary>
+    public const string PlaygroundChannelId = "team-id";
 }

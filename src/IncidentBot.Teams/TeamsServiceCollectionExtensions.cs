@@ -12,14 +12,25 @@ namespace IncidentBot.Teams;
 /// <summary>Wires the Teams adapter: options checked at start, inbound authentication and handling, the Bot Connector client, the chat port over the outbox.</summary>
 public static class TeamsServiceCollectionExtensions
 {
-    /// <summary>Makes Teams the bot's chat platform. Map <c>POST /api/messages</c> with <see cref="TeamsEndpoints.MapTeams"/>.</summary>
+    /// <summary>
+    /// Makes Teams the bot's chat platform. Map <c>POST /api/messages</c> with <see cref="TeamsEndpoints.MapTeams"/>.
+    /// Without an app registration it runs only in Playground mode (<see cref="TeamsOptions.IsPlayground"/>), with
+    /// incidents in the Playground's General channel unless <see cref="TeamsOptions.IncidentsChannelId"/> is set.
+    /// </summary>
     public static IServiceCollection AddTeams(this IServiceCollection services)
     {
         services.AddTeamsOptions();
         services.AddOptions<TeamsOptions>()
+            .PostConfigure(teams =>
+            {
+                if (teams.IsPlayground && string.IsNullOrWhiteSpace(teams.IncidentsChannelId))
+                {
+                    teams.IncidentsChannelId = TeamsOptions.PlaygroundChannelId;
+                }
+            })
             .Validate(
-                teams => teams.IsConfigured,
-                "Teams:AppId, Teams:AppPassword and Teams:TenantId are required to run on Teams (the Azure bot registration's app id, a client secret and its tenant), or leave IncidentBot:Platform empty to run on the local workspace.")
+                teams => teams.IsConfigured || teams.AllowUnauthenticatedLocalClient,
+                "Teams:AppId, Teams:AppPassword and Teams:TenantId are required to run on Teams (the Azure bot registration's app id, a client secret and its tenant); to try it with the Agents Playground on this machine set Teams:AllowUnauthenticatedLocalClient=true instead, or leave IncidentBot:Platform empty to run on the local workspace.")
             .Validate(
                 teams => !string.IsNullOrWhiteSpace(teams.IncidentsChannelId),
                 "Teams:IncidentsChannelId is required to run on Teams: the channel (19:…@thread.tacv2) where each incident gets its thread.");

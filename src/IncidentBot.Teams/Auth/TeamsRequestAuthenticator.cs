@@ -27,7 +27,8 @@ namespace IncidentBot.Teams.Auth;
 /// </para>
 /// <para>
 /// With <see cref="TeamsOptions.AllowUnauthenticatedLocalClient"/>, a request without an <c>Authorization</c> header
-/// (the Agents Playground's) is let in as <see cref="TeamsCaller.LocalClient"/>; one with a header is still checked.
+/// (the Agents Playground's) is let in as <see cref="TeamsCaller.LocalClient"/> when its <c>serviceUrl</c> is on this
+/// machine, so the bot's answers cannot be sent elsewhere; one with a header is still checked.
 /// </para>
 /// </summary>
 public sealed partial class TeamsRequestAuthenticator
@@ -78,7 +79,10 @@ public sealed partial class TeamsRequestAuthenticator
     {
         if (authorization is null && _options.AllowUnauthenticatedLocalClient)
         {
-            return TeamsAuthResult.Accepted(TeamsCaller.LocalClient);
+            // The bot answers at the activity's serviceUrl: one without a token may only name this machine.
+            return LoopbackAddress.Is(serviceUrl)
+                ? TeamsAuthResult.Accepted(TeamsCaller.LocalClient)
+                : TeamsAuthResult.Unauthorized("an activity without a token must name a serviceUrl on this machine (the Agents Playground's)");
         }
 
         if (string.IsNullOrEmpty(authorization))

@@ -142,8 +142,13 @@ public sealed class BotConnectorClient(BotConnectorTransport transport, IOptions
             : throw new BotConnectorException(call.Operation, null, "InvalidResponse", "Teams accepted the activity but sent no id.");
     }
 
-    private ConnectorAccount Bot() =>
-        new("28:" + (options.Value.AppId is { Length: > 0 } appId ? appId : throw new InvalidOperationException("Teams:AppId is needed to create conversations.")));
+    /// <summary>The bot as a conversation's creator; none in Playground mode, which has no app id (the Playground knows its bot).</summary>
+    private ConnectorAccount? Bot() => options.Value switch
+    {
+        { AppId: { Length: > 0 } appId } => new("28:" + appId),
+        { IsPlayground: true } => null,
+        _ => throw new InvalidOperationException("Teams:AppId is needed to create conversations."),
+    };
 
     private static OutgoingActivity Sendable(OutgoingActivity activity)
     {

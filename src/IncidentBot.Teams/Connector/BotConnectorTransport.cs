@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
+using Microsoft.Extensions.Options;
 using Polly.Timeout;
 
 namespace IncidentBot.Teams.Connector;
@@ -15,8 +16,13 @@ namespace IncidentBot.Teams.Connector;
 /// <see cref="BotConnectorTokens"/>. A 401 gets one fresh token and one more try. Retries of transient answers
 /// happen in the HttpClient's pipeline (<see cref="BotConnectorResilience"/>); what is left becomes a
 /// <see cref="BotConnectorException"/> (or one of its subclasses), never a bare HTTP error.
+/// <para>
+/// Under <see cref="TeamsOptions.AllowUnauthenticatedLocalClient"/> a service URL on this machine (the Agents
+/// Playground's mock connector) is called without a token, and none is fetched: the bot's real token never goes to a
+/// local process, and the Playground needs no Microsoft account. Any other address gets a token or no call at all.
+/// </para>
 /// </summary>
-public sealed class BotConnectorTransport(HttpClient httpClient, BotConnectorTokens tokens, TimeProvider timeProvider)
+public sealed class BotConnectorTransport(HttpClient httpClient, BotConnectorTokens tokens, IOptions<TeamsOptions> options, TimeProvider timeProvider)
 {
     /// <summary>Assumed when a 429 comes without a usable <c>Retry-After</c>.</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(30);
@@ -71,9 +77,9 @@ public sealed class BotConnectorTransport(HttpClient httpClient, BotConnectorTok
 
     private async Task<HttpResponseMessage> SendAsync(BotConnectorCall call, string? json, CancellationToken cancellationToken)
     {
-        var token = await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+        var token = await TokenForAsync(call, cancellationToken).ConfigureAwait(false);
         var response = await SendOnceAsync(call, json, token, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null)
         {
             response.Dispose();
             token = await tokens.GetTokenAsync(rejected: token, cancellationToken).ConfigureAwait(false);
@@ -91,10 +97,33 @@ public sealed class BotConnectorTransport(HttpClient httpClient, BotConnectorTok
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(BotConnectorCall call, string? json, string token, CancellationToken cancellationToken)
+    /// <summary>The bearer token for the call; null only for the Playground's connector on this machine.</summary>
+    private async Task<string?> TokenForAsync(BotConnectorCall call, CancellationToken cancellationToken)
+    {
+        var teams = options.Value;
+        if (teams.AllowUnauthenticatedLocalClient && LoopbackAddress.Is(call.ServiceUrl))
+        {
+            return null;
+        }
+
+        if (string.IsNullOrEmpty(teams.AppId) || string.IsNullOrEmpty(teams.AppPassword) || string.IsNullOrEmpty(teams.TenantId))
+        {
+            throw new BotConnectorException(
+                call.Operation, null, "NoCredentials",
+                $"Teams:AppId, Teams:AppPassword and Teams:TenantId are needed to call {call.ServiceUrl.Host}; without them the bot talks only to the Agents Playground on this machine.");
+        }
+
+        return await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(BotConnectorCall call, string? json, string? token, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(call.Method, AddressOf(call.ServiceUrl, call.Path));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         request.Options.Set(BotConnectorResilience.NotRepeatable, !call.Repeatable);
         if (json is not null)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using IncidentBot.Core.Alerts;
 using IncidentBot.Security;
 using IncidentBot.Slack;
+using IncidentBot.Teams;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,18 @@ public static class StartupBanner
               Record a deploy: POST {address}/changes            ('Authorization: Bearer <Changes:Token>')
               Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>')
             """);
+        if (services.GetRequiredService<ActivePlatform>().Kind == Hosting.Platform.Teams
+            && services.GetRequiredService<IOptions<TeamsOptions>>().Value.IsPlayground)
+        {
+            console.WriteLine($"""
+
+                Try it with the Microsoft 365 Agents Playground (no Microsoft account):
+                  npx -y -p @microsoft/m365agentsplayground@0.2.28 agentsplayground start -e {address}/api/messages -c msteams
+                  then in the page it opens: Teams Channel > General, type @, pick Test Bot, add 'declare Checkout down sev2', Post.
+                """);
+            return;
+        }
+
         var secrets = services.GetRequiredService<SecretBook>();
         if (!services.GetRequiredService<ActivePlatform>().IsLocal
             || secrets.ForAlertSource(GenericWebhookParser.SourceName)?.Token is not { } token)
@@ -50,6 +63,8 @@ public static class StartupBanner
         Hosting.Platform.Local => "the local workspace (no chat accounts: act as people through /local/*)",
         Hosting.Platform.Slack when services.GetRequiredService<IOptions<SlackOptions>>().Value.UsesSocketMode => "Slack over Socket Mode",
         Hosting.Platform.Slack => "Slack over HTTP (/slack/commands, /slack/interactions, /slack/events)",
+        Hosting.Platform.Teams when services.GetRequiredService<IOptions<TeamsOptions>>().Value.IsPlayground =>
+            "Teams in Playground mode (no app registration: only the Agents Playground on this machine, at /api/messages)",
         Hosting.Platform.Teams => "Microsoft Teams (activities at /api/messages)",
         var other => other.ToString(),
     };
