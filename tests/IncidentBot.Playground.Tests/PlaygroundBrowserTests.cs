@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace IncidentBot.Playground.Tests;
+
+/// <summary>
+/// What the README promises a newcomer: the bot in Playground mode, the Agents Playground against it, and a person in
+/// the Playground's page (headless Chromium) running an incident in the team's General channel: declaring it with an
+/// @mention, seeing its card, pressing Acknowledge, adding a note in the incident's thread, pressing Resolve. What the
+/// page shows is read from the page; what the bot recorded from its API. Screenshots go to <c>artifacts/</c> beside
+/// the tests.
+/// </summary>
+public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
+{
+    private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
+
+    [PlaygroundFact]
+    public async Task DeclareAcknowledgeNoteResolve_InTheGeneralChannel_ShownInThePageAndRecordedByTheBot()
+    {
+        var tools = PlaygroundTools.Require();
+        var watch = Stopwatch.StartNew();
+        using var bot = await BotInPlaygroundMode.StartAsync();
+        using var playground = await AgentsPlayground.StartAsync(tools, bot.MessagesEndpoint);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = tools.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        page.SetDefaultTimeout((float)Poll.Timeout.TotalMilliseconds);
+        try
+        {
+            await page.GotoAsync(playground.Page.ToString());
+            await page.GetByText("General", new PageGetByTextOptions { Exact = true }).ClickAsync();
+
+            await MentionTheBotAsync(page, page.GetByRole(AriaRole.Textbox).First, "declare Checkout down sev2");
+            await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Post" }).ClickAsync();
+
+            // The incident card, as the Playground renders Adaptive Cards (the outermost container with its title and fields).
+            var card = page.Locator(".ac-container").Filter(new LocatorFilterOptions { HasText = "INC-1 · Checkout down" })
+                .Filter(new LocatorFilterOptions { HasText = "Acknowledged by:" }).First;
+            await card.GetByText("Status: triggered").WaitForAsync();
+            await card.GetByText("Severity: sev2").WaitForAsync();
+            await ScreenshotAsync(page, "1-declared");
+            Assert.Equal("triggered", await StatusAsync(bot));
+
+            await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Acknowledge" }).ClickAsync();
+            await card.GetByText("Status: acknowledged").WaitForAsync();
+            await ScreenshotAsync(page, "2-acknowledged");
+            Assert.Equal("acknowledged", await StatusAsync(bot));
+
+            var thread = page.Locator("div").Filter(new LocatorFilterOptions { Has = card })
+                .Filter(new LocatorFilterOptions { Has = page.GetByRole(AriaRole.Textbox) }).Last;
+            await MentionTheBotAsync(page, thread.GetByRole(AriaRole.Textbox), "note payment provider times out");
+            await page.Keyboard.PressAsync("Enter");
+            await thread.GetByText("Note recorded on the INC-1 timeline.").WaitForAsync();
+            await ScreenshotAsync(page, "3-noted");
+            Assert.Contains("payment provider times out", await TimelineAsync(bot));
+
+            await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Resolve" }).ClickAsync();
+            await card.GetByText("Status: resolved").WaitForAsync();
+            await ScreenshotAsync(page, "4-resolved");
+            Assert.Equal("resolved", await StatusAsync(bot));
+            output.WriteLine($"The Playground run took {watch.Elapsed.TotalSeconds:F1} s; screenshots in {Artifacts}");
+        }
+        catch
+        {
+            await ScreenshotAsync(page, "failed");
+            output.WriteLine("Bot:\n" + string.Join('\n', bot.Output) + "\nPlayground:\n" + string.Join('\n', playground.Output));
+            throw;
+        }
+    }
+
+    /// <summary>Types '@', picks the bot from the Playground's mention list (its bot is "Test Bot"), then the command.</summary>
+    private static async Task MentionTheBotAsync(IPage page, ILocator editor, string command)
+    {
+        await editor.ClickAsync();
+        await page.Keyboard.TypeAsync("@");
+        await page.GetByRole(AriaRole.Menuitem, new PageGetByRoleOptions { Name = "Test Bot" }).ClickAsync();
+        await page.Keyboard.TypeAsync(" " + command);
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Artifacts);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, $"playground-{name}.png"), FullPage = true });
+    }
+
+    private static async Task<string?> StatusAsync(BotInPlaygroundMode bot) =>
+        (await bot.IncidentAsync(1))?.GetProperty("status").GetString();
+
+    private static async Task<string> TimelineAsync(BotInPlaygroundMode bot) =>
+        (await bot.IncidentAsync(1)) is { } incident
+            ? string.Join('\n', incident.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("text").GetString()))
+            : "";
+}
