@@ -15,6 +15,29 @@ public sealed class LocalClientTests
         Assert.Equal(0, auth.Identity.BotFramework.MetadataRequests);
     }
 
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/teams/")]
+    [InlineData("http://localhost.example.com/_connector")]
+    [InlineData("http://127.0.0.1.nip.io/_connector")]
+    [InlineData("not a url")]
+    [InlineData(null)]
+    public async Task AuthenticateAsync_AllowedAndNoAuthorizationButServiceUrlElsewhere_Unauthorized(string? serviceUrl)
+    {
+        await using var auth = await AuthHarness.StartAsync(options => options.AllowUnauthenticatedLocalClient = true);
+
+        AuthAssert.Refused(await auth.AuthenticateAsync(null, "msteams", serviceUrl), 401, "serviceUrl on this machine");
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:56150/_connector")]
+    [InlineData("http://[::1]:56150/_connector")]
+    public async Task AuthenticateAsync_AllowedAndNoAuthorizationFromLoopback_Accepted(string serviceUrl)
+    {
+        await using var auth = await AuthHarness.StartAsync(options => options.AllowUnauthenticatedLocalClient = true);
+
+        Assert.True(AuthAssert.Accepted(await auth.AuthenticateAsync(null, "msteams", serviceUrl)).IsLocalClient);
+    }
+
     [Fact]
     public async Task AuthenticateAsync_AllowedButTokenForged_Unauthorized()
     {
