@@ -13,7 +13,7 @@ public sealed class PlaygroundFactAttribute : FactAttribute
     {
         if (!PlaygroundTools.Required && PlaygroundTools.Find().Missing is { } missing)
         {
-            Skip = missing;
+            Skip = $"Skipped: {missing}. Set {PlaygroundTools.RequireVariable}=1 to fail instead.";
         }
     }
 }

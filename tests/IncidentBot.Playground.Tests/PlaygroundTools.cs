@@ -23,31 +23,31 @@ public sealed record PlaygroundTools(string Node, string PlaygroundCli, string C
         var node = OnPath("node");
         if (node is null)
         {
-            missing.Add("node is not on PATH (apt-get install nodejs npm)");
+            missing.Add("node on PATH (apt-get install nodejs npm)");
         }
 
         var cli = PlaygroundFolders().Select(folder => Path.Combine(folder, CliPath)).FirstOrDefault(File.Exists);
         if (cli is null)
         {
-            missing.Add($"the Agents Playground is not installed (npm install --prefix .tools/playground {PlaygroundPackage}, or set INCIDENTBOT_PLAYGROUND)");
+            missing.Add($"the Agents Playground (npm install --prefix .tools/playground {PlaygroundPackage}, or set INCIDENTBOT_PLAYGROUND to where it is)");
         }
 
         var chromium = Environment.GetEnvironmentVariable("INCIDENTBOT_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
         if (!File.Exists(chromium))
         {
-            missing.Add($"Chromium is not at {chromium} (apt-get install chromium)");
+            missing.Add($"Chromium at {chromium} (apt-get install chromium, or set INCIDENTBOT_CHROMIUM)");
         }
 
         return missing.Count == 0
             ? (new PlaygroundTools(node!, cli!, chromium), null)
-            : (null, "Skipped: the Agents Playground browser test needs " + string.Join("; ", missing) + $". .ci/run installs them; set {RequireVariable}=1 to fail instead of skipping.");
+            : (null, "the Agents Playground browser test needs " + string.Join("; ", missing) + ", which .ci/run installs");
     }
 
     /// <summary>The tools; throws, saying what is missing, when they cannot be had.</summary>
     public static PlaygroundTools Require()
     {
         var (tools, missing) = Find();
-        return tools ?? throw new InvalidOperationException(missing);
+        return tools ?? throw new InvalidOperationException($"Cannot run: {missing}.");
     }
 
     private static IEnumerable<string> PlaygroundFolders()
