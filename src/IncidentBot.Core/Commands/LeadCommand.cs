@@ -22,7 +22,7 @@ public sealed class LeadCommand(IncidentResponse response, IPeopleDirectory peop
         {
             return ChatReply.Of(context.Arguments.Length == 0
                 ? $"Usage: `/incident {Usage}`"
-                : $"I don't know who `{context.Arguments}` is. Usage: `/incident {Usage}`");
+                : Mentions.Unknown(context.Arguments, Usage));
         }
 
         var incident = context.RequiredIncident;

@@ -42,7 +42,7 @@ public sealed class PageCommand(IncidentResponse response, Pager pager, Escalati
         {
             return ChatReply.Of(context.Arguments.Length == 0
                 ? $"Usage: `/incident {Usage}`"
-                : $"I don't know who `{context.Arguments}` is. Usage: `/incident {Usage}`");
+                : Mentions.Unknown(context.Arguments, Usage));
         }
 
         var text = incident.LastRecorded!.Text;

@@ -1,17 +1,25 @@
+using System.Collections.Concurrent;
+
 namespace IncidentBot.Core.People;
 
-/// <summary>A directory over a fixed list of people; ids are unique, case-insensitive.</summary>
+/// <summary>
+/// A directory over a fixed list of people; ids are unique, case-insensitive. A person linked to a platform account
+/// (<see cref="Link"/>) they had no configured id for carries it from then on in <see cref="Person.ChatIds"/>, so
+/// whatever reaches them by that id (a page, an @mention) finds it wherever the person is looked up.
+/// </summary>
 public sealed class PeopleDirectory : IPeopleDirectory
 {
+    private readonly IReadOnlyList<Person> _configured;
     private readonly Dictionary<string, Person> _byId;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Platform, string UserId), Person> _linked = new();
+    private readonly ConcurrentDictionary<(string Platform, string UserId), string> _linked = new();
+    private readonly ConcurrentDictionary<string, Person> _carrying = new(StringComparer.OrdinalIgnoreCase);
 
     public PeopleDirectory(IEnumerable<Person> people)
     {
         ArgumentNullException.ThrowIfNull(people);
-        All = people.ToList();
+        _configured = people.ToList();
         _byId = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
-        foreach (var person in All)
+        foreach (var person in _configured)
         {
             if (!_byId.TryAdd(person.Id, person))
             {
@@ -20,18 +28,40 @@ public sealed class PeopleDirectory : IPeopleDirectory
         }
     }
 
-    public IReadOnlyList<Person> All { get; }
+    public IReadOnlyList<Person> All => _carrying.IsEmpty ? _configured : [.. _configured.Select(p => _carrying.GetValueOrDefault(p.Id) ?? p)];
 
-    public Person? Find(string personId) => _byId.GetValueOrDefault(personId);
+    public Person? Find(string personId) => _carrying.GetValueOrDefault(personId) ?? _byId.GetValueOrDefault(personId);
 
     public Person? FindByChatId(string platform, string platformUserId) =>
-        All.FirstOrDefault(p => p.ChatIds is not null && p.ChatIds.TryGetValue(platform, out var id) && id == platformUserId)
-        ?? _linked.GetValueOrDefault((platform, platformUserId))
-        ?? (platform == "local" ? Find(platformUserId) : null);
+        _configured.FirstOrDefault(p => p.ChatIds is not null && p.ChatIds.TryGetValue(platform, out var id) && id == platformUserId) is { } configured
+            ? Find(configured.Id)
+            : _linked.TryGetValue((platform, platformUserId), out var linked) ? Find(linked)
+            : platform == "local" ? Find(platformUserId) : null;
 
+    /// <summary>
+    /// Links the account; the first account linked for a platform becomes the person's <c>ChatIds[platform]</c> when
+    /// none is configured (a configured id is never replaced).
+    /// </summary>
     public void Link(string platform, string platformUserId, string personId)
     {
-        var person = Find(personId) ?? throw new ArgumentException($"'{personId}' is not a configured person.", nameof(personId));
-        _linked[(platform, platformUserId)] = person;
+        ArgumentException.ThrowIfNullOrEmpty(platform);
+        ArgumentException.ThrowIfNullOrEmpty(platformUserId);
+        var person = _byId.GetValueOrDefault(personId) ?? throw new ArgumentException($"'{personId}' is not a configured person.", nameof(personId));
+        _linked[(platform, platformUserId)] = person.Id;
+        _carrying.AddOrUpdate(
+            person.Id,
+            _ => Carrying(person, platform, platformUserId),
+            (_, carrying) => Carrying(carrying, platform, platformUserId));
+    }
+
+    private static Person Carrying(Person person, string platform, string platformUserId)
+    {
+        if (person.ChatIds is not null && person.ChatIds.ContainsKey(platform))
+        {
+            return person;
+        }
+
+        var ids = new Dictionary<string, string>(person.ChatIds ?? new Dictionary<string, string>(), StringComparer.Ordinal) { [platform] = platformUserId };
+        return person with { ChatIds = ids };
     }
 }
