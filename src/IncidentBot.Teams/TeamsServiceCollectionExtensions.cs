@@ -4,6 +4,7 @@ using IncidentBot.Teams.Auth;
 using IncidentBot.Teams.Connector;
 using IncidentBot.Teams.Inbound;
 using IncidentBot.Teams.Outbound;
+using IncidentBot.Teams.People;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -46,6 +47,9 @@ public static class TeamsServiceCollectionExtensions
             var teams = sp.GetRequiredService<IOptions<TeamsOptions>>().Value;
             return new ChatChannels(teams.IncidentsChannelId, teams.ReportsChannelId);
         });
+        services.AddTeamsPeople();
+        services.AddSingleton<TeamsMessageIds>();
+        services.AddSingleton<TeamsAddToTimeline>();
         services.AddSingleton<TeamsActivityHandler>();
         return services;
     }

@@ -1,10 +1,10 @@
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Commands;
-using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Workflow;
 using IncidentBot.Teams.Activities;
 using IncidentBot.Teams.Outbound;
+using IncidentBot.Teams.People;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,23 +15,33 @@ namespace IncidentBot.Teams.Inbound;
 /// chat) to the <see cref="CommandRouter"/>, its answer posted back in the conversation; a card button, by
 /// <c>Action.Execute</c> (answered in the HTTP response) or its <c>Action.Submit</c> fallback (answered in the
 /// conversation), to the <see cref="ButtonRouter"/>; any other message, edit or deletion in an incident's thread to
-/// the <see cref="TranscriptCapture"/>. Every activity teaches the address book its conversation's service address.
+/// the <see cref="TranscriptCapture"/>; the "Add to timeline" message action to <see cref="TeamsAddToTimeline"/>. Every
+/// activity teaches the address book its conversation's service address, and its sender's Teams id to the
+/// <see cref="TeamsPeopleLinker"/>; a command @mentioning someone unknown, or the bot being installed in a team, has the
+/// members listed so people known only by email are found. Reactions are not handled: Teams sends a bot only those on
+/// its own messages, which are timeline entries already or answers to commands, and its reactions have no pin; the
+/// message action is how a message goes on the timeline.
 /// Teams retries an activity it got no answer for: one already taken in is answered without being handled again.
 /// </summary>
 public sealed partial class TeamsActivityHandler(
     CommandRouter commands,
     ButtonRouter buttons,
     TranscriptCapture capture,
+    TeamsAddToTimeline timeline,
+    TeamsPeopleLinker people,
+    TeamsMessageIds messageIds,
     IInboxStore inbox,
-    IOutboxStore outbox,
     TeamsAddressBook addresses,
     TeamsChatPlatform platform,
     IOptions<TeamsOptions> options,
     TimeProvider time,
     ILogger<TeamsActivityHandler> logger)
 {
-    /// <summary>Handles <paramref name="activity"/>; returns the invoke answer for an <c>invoke</c>, null for anything else.</summary>
-    public async Task<TeamsInvokeResponse?> HandleAsync(TeamsActivity activity, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Handles <paramref name="activity"/>; returns the body of the HTTP answer for an <c>invoke</c> (a
+    /// <see cref="TeamsInvokeResponse"/>, or a <see cref="TeamsTaskResponse"/> for a message action), null for anything else.
+    /// </summary>
+    public async Task<object?> HandleAsync(TeamsActivity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Conversation?.Id is { Length: > 0 } conversation && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl))
@@ -39,11 +49,13 @@ public sealed partial class TeamsActivityHandler(
             await addresses.RememberConversationAsync(conversation, serviceUrl, cancellationToken).ConfigureAwait(false);
         }
 
+        people.Learn(activity.From);
+
         var key = activity.Id is { Length: > 0 } id ? $"teams:{activity.Conversation?.Id}:{id}" : null;
         if (key is not null && !await inbox.TryAcceptAsync(key, time.GetUtcNow(), cancellationToken).ConfigureAwait(false))
         {
             LogRepeat(logger, activity.Id!, activity.Type);
-            return activity.Type == TeamsActivityTypes.Invoke ? TeamsInvokeResponse.Message("Already done.") : null;
+            return Answer(activity, "Already done.");
         }
 
         try
@@ -58,8 +70,13 @@ public sealed partial class TeamsActivityHandler(
         }
     }
 
-    private async Task<TeamsInvokeResponse?> DispatchAsync(TeamsActivity activity, CancellationToken cancellationToken)
+    private async Task<object?> DispatchAsync(TeamsActivity activity, CancellationToken cancellationToken)
     {
+        if (TeamsInbound.ReadMessageAction(activity) is { } action)
+        {
+            return await timeline.AddAsync(action, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (TeamsInbound.KindOf(activity))
         {
             case TeamsActivityKind.Message:
@@ -70,16 +87,43 @@ public sealed partial class TeamsActivityHandler(
             case TeamsActivityKind.MessageChange:
                 await OnMessageChangeAsync(activity, cancellationToken).ConfigureAwait(false);
                 return null;
+            case TeamsActivityKind.ConversationUpdate or TeamsActivityKind.InstallationUpdate:
+                await OnConversationEventAsync(activity, cancellationToken).ConfigureAwait(false);
+                return null;
             default:
                 LogIgnored(logger, activity.Type, activity.Name);
-                return activity.Type == TeamsActivityTypes.Invoke ? TeamsInvokeResponse.Message("IncidentBot does not handle that here.") : null;
+                return Answer(activity, "IncidentBot does not handle that here.");
         }
+    }
+
+    /// <summary>An invoke's answer in the shape its name asks for; null for activities that are not invokes.</summary>
+    private static object? Answer(TeamsActivity activity, string text) => activity switch
+    {
+        { Type: TeamsActivityTypes.Invoke, Name: TeamsActivityTypes.MessageActionFetchTask } => TeamsTaskResponse.Message(text),
+        { Type: TeamsActivityTypes.Invoke } => TeamsInvokeResponse.Message(text),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The bot installed in a team or chat, or people joining one while some of the bot's people are still to be found by
+    /// email: its members are listed to link them.
+    /// </summary>
+    private async Task OnConversationEventAsync(TeamsActivity activity, CancellationToken cancellationToken)
+    {
+        if (TeamsInbound.ReadConversationEvent(activity) is not { } change || change.BotRemoved
+            || (!change.BotAdded && (change.MembersAdded.Count == 0 || !people.AnyToFindByEmail)))
+        {
+            return;
+        }
+
+        await people.ScanWithinBudgetAsync(change.Team?.Id ?? change.Activity.Conversation!.Id!, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task OnMessageAsync(TeamsActivity activity, CancellationToken cancellationToken)
     {
         if (TeamsInbound.ReadCommand(activity, options.Value.AppId) is { } command)
         {
+            await people.LearnMentionedAsync(command.ConversationId, command.Mentions, cancellationToken).ConfigureAwait(false);
             var invocation = new CommandInvocation(UserOf(command.From), command.ConversationId, command.Text, time.GetUtcNow());
             var reply = await commands.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false);
             await platform.PostAsync(command.ConversationId, new ChatMessage(reply.Text), cancellationToken).ConfigureAwait(false);
@@ -94,14 +138,14 @@ public sealed partial class TeamsActivityHandler(
         }
     }
 
-    private async Task<TeamsInvokeResponse?> OnCardPressAsync(TeamsActivity activity, CancellationToken cancellationToken)
+    private async Task<object?> OnCardPressAsync(TeamsActivity activity, CancellationToken cancellationToken)
     {
         if (TeamsInbound.ReadCardPress(activity) is not { ActionId: { } actionId } press)
         {
             return activity.Type == TeamsActivityTypes.Invoke ? TeamsInvokeResponse.Message("That button is not IncidentBot's.") : null;
         }
 
-        var messageId = await CoreMessageIdAsync(press.ConversationId, press.MessageId, cancellationToken).ConfigureAwait(false);
+        var messageId = await messageIds.CoreIdAsync(press.ConversationId, press.MessageId, cancellationToken).ConfigureAwait(false);
         var reply = await buttons.DispatchAsync(new ButtonPress(UserOf(press.From), press.ConversationId, messageId, actionId, press.Value, time.GetUtcNow()), cancellationToken)
             .ConfigureAwait(false);
         if (press.Kind == TeamsCardPressKind.Execute)
@@ -127,18 +171,6 @@ public sealed partial class TeamsActivityHandler(
                 await capture.CaptureAsync(message, cancellationToken).ConfigureAwait(false);
                 break;
         }
-    }
-
-    /// <summary>The id the core knows the pressed card's message by: its outbox id when the bot posted it, else the Teams id.</summary>
-    private async Task<string> CoreMessageIdAsync(string conversation, string? activityId, CancellationToken cancellationToken)
-    {
-        if (activityId is null)
-        {
-            return "";
-        }
-
-        var item = await outbox.FindDeliveredAsync(TeamsOutboxKinds.Platform, conversation, activityId, cancellationToken).ConfigureAwait(false);
-        return item is null ? activityId : OutboxMessageId.Of(item.Id);
     }
 
     /// <summary>A Teams user as the core sees them: by Microsoft Entra object id (what <c>ChatIds:teams</c> holds), else their Teams id.</summary>
