@@ -56,7 +56,7 @@ public sealed class PeopleDirectory : IPeopleDirectory
 
     private static Person Carrying(Person person, string platform, string platformUserId)
     {
-        if (person.ChatIds is not null && person.ChatIds.ContainsKey(platform))
+        if (person.ChatIds is not null && person.ChatIds.TryGetValue(platform, out var configured) && !string.IsNullOrWhiteSpace(configured))
         {
             return person;
         }

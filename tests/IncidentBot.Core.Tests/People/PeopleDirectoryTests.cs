@@ -31,4 +31,14 @@ public sealed class PeopleDirectoryTests
         Assert.Equal("ada", people.FindByChatId("teams", "29:ada")?.Id);
         Assert.Null(people.FindByChatId("slack", "29:ada"));
     }
+
+    [Fact]
+    public void Link_PersonWithAnEmptyIdConfigured_CarriesTheLinkedAccount()
+    {
+        var people = new PeopleDirectory([new Person("grace", "Grace", "grace@example.com", new Dictionary<string, string> { ["teams"] = " " })]);
+
+        people.Link("teams", "aad-grace", "grace");
+
+        Assert.Equal("aad-grace", people.Find("grace")!.ChatIds!["teams"]);
+    }
 }

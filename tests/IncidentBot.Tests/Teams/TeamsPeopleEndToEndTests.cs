@@ -12,14 +12,20 @@ namespace IncidentBot.Tests.Teams;
 /// </summary>
 public sealed class TeamsPeopleEndToEndTests : IAsyncLifetime
 {
-    private const string FosterObjectId = "00000000-0000-0000-0000-0000f0573e40";
-    private const string FosterEmail = "Foster.Adu-Gyamfi@contoso.example";
+    private const string GraceObjectId = "00000000-0000-0000-0000-00000009ace0";
+    private const string GraceEmail = "Grace.Hopper@contoso.example";
     private const string KofiTeamsId = "29:1kofiBoatengTeamsId-x_Y";
-    private const string FosterTeamsId = "29:1fosterTeamsId";
+    private const string GraceTeamsId = "29:1graceTeamsId";
 
     private TeamsWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await TeamsWorld.StartAsync(bot => bot.Settings["People:2:Email"] = FosterEmail.ToLowerInvariant());
+    /// <summary>Grace is one of the bot's people by her email only (no <c>ChatIds:teams</c>).</summary>
+    public async Task InitializeAsync() => _world = await TeamsWorld.StartAsync(bot =>
+    {
+        bot.Settings["People:3:Id"] = "grace";
+        bot.Settings["People:3:Name"] = "Grace Hopper";
+        bot.Settings["People:3:Email"] = GraceEmail.ToLowerInvariant();
+    });
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
@@ -52,19 +58,19 @@ public sealed class TeamsPeopleEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PageMentioningFoster_KnownOnlyByEmail_PagesHimOneToOne()
+    public async Task PageMentioningGrace_KnownOnlyByEmail_PagesHerOneToOne()
     {
         var thread = await StartIncidentAsync();
         _world.Connector.SetMembers(
             TeamsWorld.IncidentsChannel,
             Member("29:1someoneElse", "00000000-0000-0000-0000-0000000e15e0", "Someone Else", "someone@contoso.example"),
-            Member(FosterTeamsId, FosterObjectId, "Foster Adu-Gyamfi", FosterEmail));
+            Member(GraceTeamsId, GraceObjectId, "Grace Hopper", GraceEmail));
 
-        using var response = await _world.SendAsync(Mentioning(TeamsWorld.AdaObjectId, "Ada Mensah", thread, "page", FosterTeamsId, "Foster Adu-Gyamfi"));
+        using var response = await _world.SendAsync(Mentioning(TeamsWorld.AdaObjectId, "Ada Mensah", thread, "page", GraceTeamsId, "Grace Hopper"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var chat = await SlackWorld.SeenAsync(() => _world.PersonalChat(FosterObjectId), "the bot's 1:1 chat with Foster", seconds: 60);
-        var page = await SlackWorld.SeenAsync(() => _world.Connector.ActivitiesIn(chat.Id).FirstOrDefault(), "Foster's page", seconds: 60);
+        var chat = await SlackWorld.SeenAsync(() => _world.PersonalChat(GraceObjectId), "the bot's 1:1 chat with Grace", seconds: 60);
+        var page = await SlackWorld.SeenAsync(() => _world.Connector.ActivitiesIn(chat.Id).FirstOrDefault(), "Grace's page", seconds: 60);
         Assert.Contains("INC-1", TeamsWorld.TextOf(page), StringComparison.Ordinal);
         Assert.Empty(_world.Connector.Violations);
     }
