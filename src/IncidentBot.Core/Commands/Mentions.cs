@@ -5,26 +5,17 @@ namespace IncidentBot.Core.Commands;
 
 /// <summary>
 /// Finds the person a command names: <c>@ada</c> (person id), or a platform mention such as Slack's
-/// <c>&lt;@U024BE7LH&gt;</c> or <c>&lt;@U024BE7LH|ada&gt;</c>. On Teams a user's id carries its kind before a colon
-/// (<c>&lt;@29:1a2B-c3|Ada&gt;</c>, <c>29:</c> for a user), so only there is a prefixed id a mention; a Slack mention
-/// with a colon is no mention.
+/// <c>&lt;@U024BE7LH&gt;</c> or <c>&lt;@U024BE7LH|ada&gt;</c>, or one whose id carries its kind before a colon, as Teams
+/// user ids do (<c>&lt;@29:1a2B-c3|Ada&gt;</c>). The id is looked up among the accounts of the platform the command
+/// came from, so no platform needs a rule of its own here.
 /// </summary>
 public static partial class Mentions
 {
-    /// <summary>The platform whose user ids are prefixed (<c>29:…</c>); the name its people's <c>ChatIds</c> use.</summary>
-    public const string PrefixedIdPlatform = "teams";
-
     public static Person? Resolve(string token, string platform, IPeopleDirectory people)
     {
         ArgumentNullException.ThrowIfNull(token);
         ArgumentNullException.ThrowIfNull(people);
-        var trimmed = token.Trim();
-        var match = Pattern().Match(trimmed);
-        if (!match.Success && platform == PrefixedIdPlatform)
-        {
-            match = PrefixedPattern().Match(trimmed);
-        }
-
+        var match = Pattern().Match(token.Trim());
         if (!match.Success)
         {
             return null;
@@ -48,12 +39,9 @@ public static partial class Mentions
             : $"I don't know who `{trimmed}` is. Usage: `/incident {usage}`";
     }
 
-    [GeneratedRegex(@"^(?:<@(?<id>[A-Za-z0-9._-]+)(?:\|[^>]*)?>|@(?<id>[A-Za-z0-9._-]+))$", RegexOptions.CultureInvariant)]
+    /// <summary><c>&lt;@id&gt;</c> or <c>&lt;@id|name&gt;</c>, the id optionally after a kind of at most two digits (<c>29:</c>), or <c>@id</c>.</summary>
+    [GeneratedRegex(@"^(?:<@(?<id>(?:[0-9]{1,2}:)?[A-Za-z0-9._-]+)(?:\|[^>]*)?>|@(?<id>[A-Za-z0-9._-]+))$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
-
-    /// <summary>A Teams user mention: <c>&lt;@29:…|Name&gt;</c>, the kind a number of at most two digits.</summary>
-    [GeneratedRegex(@"^<@(?<id>[0-9]{1,2}:[A-Za-z0-9._-]+)(?:\|[^>]*)?>$", RegexOptions.CultureInvariant)]
-    private static partial Regex PrefixedPattern();
 
     [GeneratedRegex(@"^<@[^|>\s]+\|(?<name>[^>]+)>$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedMention();

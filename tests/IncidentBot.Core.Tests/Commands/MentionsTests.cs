@@ -51,12 +51,12 @@ public sealed class MentionsTests
     }
 
     [Fact]
-    public void Resolve_PrefixedIdOnSlack_IsNotLookedUpAtAll()
+    public void Resolve_PrefixedId_IsLookedUpAmongTheAccountsOfThePlatformItCameFrom()
     {
-        var slackIdWithColon = new PeopleDirectory([new Person("eve", "Eve", ChatIds: new Dictionary<string, string> { ["slack"] = "29:U1" })]);
+        var eve = new PeopleDirectory([new Person("eve", "Eve", ChatIds: new Dictionary<string, string> { ["teams"] = "29:U1" })]);
 
-        Assert.Null(Mentions.Resolve("<@29:U1>", "slack", slackIdWithColon));
-        Assert.Equal("eve", Mentions.Resolve("<@29:U1>", "teams", new PeopleDirectory([new Person("eve", "Eve", ChatIds: new Dictionary<string, string> { ["teams"] = "29:U1" })]))?.Id);
+        Assert.Equal("eve", Mentions.Resolve("<@29:U1|Eve>", "teams", eve)?.Id);
+        Assert.Null(Mentions.Resolve("<@29:U1|Eve>", "slack", eve));
     }
 
     [Fact]
