@@ -16,6 +16,7 @@ namespace IncidentBot.Teams.Outbound;
 /// Every message is one Adaptive Card (<see cref="AdaptiveCardRenderer"/>), never text beside a card. Messages are
 /// known to the core by their outbox id (<c>ob-42</c>) until Teams gives them an activity id. Teams has no invitations
 /// to a thread: the people asked in are @mentioned there, which notifies them even when a 1:1 page could not reach them.
+/// Commands the core names (<c>/incident ack</c>) are written as Teams users type them (<see cref="TeamsCommandSyntax"/>).
 /// </summary>
 public sealed class TeamsChatPlatform(
     BotConnectorClient connector, TeamsAddressBook addresses, IOutboxStore outbox, OutboxWriter writer, IIncidentLinks links, IOptions<TeamsOptions> options)
@@ -124,11 +125,15 @@ public sealed class TeamsChatPlatform(
     }
 
     /// <summary>Every message the bot sends in Teams is built here, within Teams' limits (<see cref="AdaptiveCardRenderer"/>).</summary>
-    private TeamsOutboxPayload Payload(ChatMessage message) => new()
+    private TeamsOutboxPayload Payload(ChatMessage message)
     {
-        Card = AdaptiveCardRenderer.Render(message, message.About is { } about ? links.RecordOf(about.IncidentNumber) : null).ToJsonString(),
-        Summary = AdaptiveCardRenderer.Summary(message),
-    };
+        var teams = message with { Text = TeamsCommandSyntax.Of(message.Text) };
+        return new()
+        {
+            Card = AdaptiveCardRenderer.Render(teams, teams.About is { } about ? links.RecordOf(about.IncidentNumber) : null).ToJsonString(),
+            Summary = AdaptiveCardRenderer.Summary(teams),
+        };
+    }
 
     private QueuedPost Queue(string lane, string kind, TeamsOutboxPayload payload, string channelId, MessageSubject? about, CancellationToken cancellationToken)
     {

@@ -60,6 +60,22 @@ public sealed class TeamsEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CommandWithoutItsText_IsAnsweredWithTheUsageAsTeamsUsersTypeIt()
+    {
+        await _world.PostAlertAsync("queue-stuck", "Queue stuck");
+        var thread = await SlackWorld.SeenAsync(() => _world.IncidentThread(), "the incident's thread", seconds: 60);
+
+        using var response = await _world.SendAsync(_world.Message(TeamsWorld.KofiObjectId, "Kofi Boateng", thread.Id, "note"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var usage = await SlackWorld.SeenAsync(
+            () => _world.Connector.ActivitiesIn(thread.Id).FirstOrDefault(a => TeamsWorld.TextOf(a).Contains("Usage:", StringComparison.Ordinal)),
+            "the usage answer in the thread", seconds: 60);
+        Assert.Contains("@IncidentBot note", TeamsWorld.TextOf(usage), StringComparison.Ordinal);
+        Assert.DoesNotContain("/incident", TeamsWorld.TextOf(usage), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PageToSomeoneWithoutTheApp_IsToldInTheThreadAndTheyAreStillMentioned()
     {
         _world.Connector.MakeUnreachable(TeamsWorld.AdaObjectId, TeamsUnreachableReason.NotInstalled);
