@@ -7,7 +7,7 @@ namespace IncidentBot.Teams;
 /// Playground's mock connector is (<c>http://localhost:56150/_connector</c>). Only such an address is called, or
 /// believed, without a token under <see cref="TeamsOptions.AllowUnauthenticatedLocalClient"/>.
 /// </summary>
-internal static class LoopbackAddress
+public static class LoopbackAddress
 {
     public static bool Is(Uri? address) =>
         address is { IsAbsoluteUri: true } && (address.Scheme == Uri.UriSchemeHttp || address.Scheme == Uri.UriSchemeHttps)

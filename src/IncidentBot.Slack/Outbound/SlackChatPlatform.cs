@@ -133,7 +133,7 @@ public sealed class SlackChatPlatform(
     public async Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
     {
         var ts = messageId;
-        if (SlackOutboxKinds.TryParseMessageId(messageId, out var outboxId))
+        if (OutboxMessageId.TryParse(messageId, out var outboxId))
         {
             var item = await outbox.GetAsync(outboxId, cancellationToken).ConfigureAwait(false);
             if (item is not { Status: OutboxStatus.Delivered, Result: { } delivered } || item.Kind == SlackOutboxKinds.Document)
@@ -175,7 +175,7 @@ public sealed class SlackChatPlatform(
     {
         var item = NewItem(lane, kind, payload, about);
         var stored = writer.Queue(item, cancellationToken);
-        return new QueuedPost(new PostedMessage(channelId, SlackOutboxKinds.MessageId(item.Id), Permalink: null, item.CreatedAt), stored);
+        return new QueuedPost(new PostedMessage(channelId, OutboxMessageId.Of(item.Id), Permalink: null, item.CreatedAt), stored);
     }
 
     private Task EnqueueAsync(string lane, string kind, SlackOutboxPayload payload, CancellationToken cancellationToken) =>

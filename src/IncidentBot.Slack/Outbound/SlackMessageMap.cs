@@ -8,6 +8,6 @@ public sealed class SlackMessageMap(IOutboxStore outbox) : ISlackMessageMap
     public async Task<string> CoreIdAsync(string channelId, string ts, CancellationToken cancellationToken = default)
     {
         var item = await outbox.FindDeliveredAsync(SlackOutboxKinds.Platform, channelId, ts, cancellationToken).ConfigureAwait(false);
-        return item is null ? ts : SlackOutboxKinds.MessageId(item.Id);
+        return item is null ? ts : OutboxMessageId.Of(item.Id);
     }
 }

@@ -156,7 +156,7 @@ public sealed class SlackOutboxDeliverer(
     private async Task<OutboxDelivery> UpdateAsync(SlackOutboxPayload payload, CancellationToken cancellationToken)
     {
         var ts = payload.Target!;
-        if (SlackOutboxKinds.TryParseMessageId(ts, out var outboxId))
+        if (OutboxMessageId.TryParse(ts, out var outboxId))
         {
             var original = await outbox.GetAsync(outboxId, cancellationToken).ConfigureAwait(false);
             switch (original)

@@ -1,5 +1,3 @@
-using IncidentBot.Core.Outbox;
-
 namespace IncidentBot.Slack.Outbound;
 
 /// <summary>The kinds of Slack outbox items, and the lane and id conventions they share.</summary>
@@ -20,9 +18,4 @@ public static class SlackOutboxKinds
     public const string Document = "document";
 
     public static string DirectLane(string personId) => "dm:" + personId;
-
-    /// <summary>The id the core knows a message by until Slack gives it a <c>ts</c> (<see cref="OutboxMessageId"/>).</summary>
-    public static string MessageId(long outboxId) => OutboxMessageId.Of(outboxId);
-
-    public static bool TryParseMessageId(string messageId, out long outboxId) => OutboxMessageId.TryParse(messageId, out outboxId);
 }

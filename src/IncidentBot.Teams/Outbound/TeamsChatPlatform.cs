@@ -39,9 +39,7 @@ public sealed class TeamsChatPlatform(
 
     public async Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
     {
-        var queued = QueuePost(channelId, message, cancellationToken);
-        await queued.Stored.ConfigureAwait(false);
-        return queued.Message;
+        return await StoredAsync(QueuePost(channelId, message, cancellationToken)).ConfigureAwait(false);
     }
 
     public QueuedPost QueuePost(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
@@ -64,9 +62,8 @@ public sealed class TeamsChatPlatform(
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(message);
         var lane = TeamsOutboxKinds.DirectLane(person.Id);
-        var queued = Queue(lane, TeamsOutboxKinds.Direct, Payload(message) with { Person = person.Id, Alert = true }, lane, message.About, cancellationToken);
-        await queued.Stored.ConfigureAwait(false);
-        return queued.Message;
+        var payload = Payload(message) with { Person = person.Id, Alert = true };
+        return await StoredAsync(Queue(lane, TeamsOutboxKinds.Direct, payload, lane, message.About, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>The report as a card people read in Teams (<see cref="ReportCardRenderer"/>): its sections, tables as tables.</summary>
@@ -75,9 +72,7 @@ public sealed class TeamsChatPlatform(
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentNullException.ThrowIfNull(document);
         var payload = new TeamsOutboxPayload { Conversation = channelId, Card = ReportCardRenderer.Render(document).ToJsonString(), Summary = TeamsMarkdown.Truncate(document.Title, TeamsLimits.SummaryText) };
-        var queued = Queue(channelId, TeamsOutboxKinds.Post, payload, channelId, about: null, cancellationToken);
-        await queued.Stored.ConfigureAwait(false);
-        return queued.Message;
+        return await StoredAsync(Queue(channelId, TeamsOutboxKinds.Post, payload, channelId, about: null, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>A link that opens the message in Teams, once it is delivered; null before.</summary>
@@ -133,6 +128,12 @@ public sealed class TeamsChatPlatform(
             Card = AdaptiveCardRenderer.Render(teams, teams.About is { } about ? links.RecordOf(about.IncidentNumber) : null).ToJsonString(),
             Summary = AdaptiveCardRenderer.Summary(teams),
         };
+    }
+
+    private static async Task<PostedMessage> StoredAsync(QueuedPost queued)
+    {
+        await queued.Stored.ConfigureAwait(false);
+        return queued.Message;
     }
 
     private QueuedPost Queue(string lane, string kind, TeamsOutboxPayload payload, string channelId, MessageSubject? about, CancellationToken cancellationToken)

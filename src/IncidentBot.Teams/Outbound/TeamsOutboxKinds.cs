@@ -15,5 +15,4 @@ public static class TeamsOutboxKinds
     public const string Direct = "dm";
 
     public static string DirectLane(string personId) => "dm:" + personId;
-
 }

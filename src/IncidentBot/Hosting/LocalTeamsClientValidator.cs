@@ -1,4 +1,3 @@
-using System.Net;
 using IncidentBot.Teams;
 using Microsoft.Extensions.Options;
 
@@ -19,14 +18,10 @@ public sealed class LocalTeamsClientValidator(IOptions<UrlsOptions> urls) : IVal
             return ValidateOptionsResult.Success;
         }
 
-        var open = (urls.Value.Urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(a => !IsLoopback(a)).ToList();
+        var open = (urls.Value.Urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(a => !LoopbackAddress.Is(a)).ToList();
         return open.Count == 0
             ? ValidateOptionsResult.Success
             : ValidateOptionsResult.Fail(
                 $"Teams:AllowUnauthenticatedLocalClient accepts activities without a token, so the bot must listen on loopback only; Urls has {string.Join(", ", open)}. Set Urls to http://127.0.0.1:<port>, or turn the switch off.");
     }
-
-    private static bool IsLoopback(string address) =>
-        Uri.TryCreate(address, UriKind.Absolute, out var uri)
-        && (uri.Host == "localhost" || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip)));
 }
