@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<Outbox.IRefusedDeliveries, RefusedMessages>();
         services.AddSingleton<AlertIntake>();
         services.AddSingleton<ChangeIntake>();
+        services.AddSingleton<ChatActors>();
         services.AddSingleton<TranscriptCapture>();
         services.AddSingleton<RollbackDesk>();
         services.AddSingleton<RollbackCompletion>();

@@ -28,6 +28,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOutboxStore, LiteOutboxStore>();
         services.AddSingleton<IInboxStore, LiteInboxStore>();
         services.AddSingleton<IPlatformAddressStore, LitePlatformAddressStore>();
+        services.AddSingleton<IGuestNameStore, LiteGuestNameStore>();
         return services;
     }
 

@@ -7,9 +7,9 @@ namespace IncidentBot.Core.Commands;
 public sealed class ButtonRouter
 {
     private readonly Dictionary<string, IButtonHandler> _handlers = new(StringComparer.Ordinal);
-    private readonly IPeopleDirectory _people;
+    private readonly ChatActors _actors;
 
-    public ButtonRouter(IEnumerable<IButtonHandler> handlers, IPeopleDirectory people)
+    public ButtonRouter(IEnumerable<IButtonHandler> handlers, ChatActors actors)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         foreach (var handler in handlers)
@@ -23,7 +23,7 @@ public sealed class ButtonRouter
             }
         }
 
-        _people = people;
+        _actors = actors;
     }
 
     public async Task<ChatReply> DispatchAsync(ButtonPress press, CancellationToken cancellationToken = default)
@@ -34,7 +34,7 @@ public sealed class ButtonRouter
             return ChatReply.Of("This button is no longer supported.");
         }
 
-        var actor = _people.FindByChatId(press.User.Platform, press.User.UserId) ?? Person.Guest(press.User.UserId, press.User.DisplayName);
+        var actor = await _actors.FindAsync(press.User, cancellationToken).ConfigureAwait(false);
         var context = new ButtonContext(actor, press.User, press.ChannelId, press.MessageId, press.ActionId, press.Value, press.At);
         return await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
     }

@@ -16,9 +16,9 @@ public sealed class CommandRouter
     private readonly Dictionary<string, IIncidentCommand> _commands = new(StringComparer.OrdinalIgnoreCase);
     private readonly IIncidentStore _incidents;
     private readonly IncidentLocks _locks;
-    private readonly IPeopleDirectory _people;
+    private readonly ChatActors _actors;
 
-    public CommandRouter(IEnumerable<IIncidentCommand> commands, IIncidentStore incidents, IncidentLocks locks, IPeopleDirectory people)
+    public CommandRouter(IEnumerable<IIncidentCommand> commands, IIncidentStore incidents, IncidentLocks locks, ChatActors actors)
     {
         ArgumentNullException.ThrowIfNull(commands);
         foreach (var command in commands)
@@ -31,7 +31,7 @@ public sealed class CommandRouter
 
         _incidents = incidents;
         _locks = locks;
-        _people = people;
+        _actors = actors;
     }
 
     private const string HelpName = "help";
@@ -52,8 +52,7 @@ public sealed class CommandRouter
             return ChatReply.Of($"Unknown subcommand `{name}`.\n{Help()}");
         }
 
-        var actor = _people.FindByChatId(invocation.User.Platform, invocation.User.UserId)
-            ?? Person.Guest(invocation.User.UserId, invocation.User.DisplayName);
+        var actor = await _actors.FindAsync(invocation.User, cancellationToken).ConfigureAwait(false);
         var found = await _incidents.FindByChannelAsync(invocation.ChannelId, cancellationToken).ConfigureAwait(false);
         if (found is null)
         {

@@ -15,4 +15,10 @@ public interface IPeopleDirectory
     /// every later lookup of that user finds them.
     /// </summary>
     void Link(string platform, string platformUserId, string personId);
+
+    /// <summary>The name a guest (a platform user the directory does not know) went by when last seen; null when never seen.</summary>
+    string? GuestName(string guestId);
+
+    /// <summary>Remembers the name a guest goes by, so what they did is shown under their name rather than their platform id.</summary>
+    void RememberGuest(string guestId, string name);
 }

@@ -5,7 +5,8 @@ namespace IncidentBot.Core.People;
 /// <summary>
 /// A directory over a fixed list of people; ids are unique, case-insensitive. A person linked to a platform account
 /// (<see cref="Link"/>) they had no configured id for carries it from then on in <see cref="Person.ChatIds"/>, so
-/// whatever reaches them by that id (a page, an @mention) finds it wherever the person is looked up.
+/// whatever reaches them by that id (a page, an @mention) finds it wherever the person is looked up. Guests (platform
+/// users nobody configured) are never found as people; only their names are kept, for showing what they did.
 /// </summary>
 public sealed class PeopleDirectory : IPeopleDirectory
 {
@@ -13,10 +14,18 @@ public sealed class PeopleDirectory : IPeopleDirectory
     private readonly Dictionary<string, Person> _byId;
     private readonly ConcurrentDictionary<(string Platform, string UserId), string> _linked = new();
     private readonly ConcurrentDictionary<string, Person> _carrying = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, string> _guestNames = new(StringComparer.Ordinal);
 
-    public PeopleDirectory(IEnumerable<Person> people)
+    /// <param name="people">The configured people.</param>
+    /// <param name="guestNames">The names of guests seen before (by their platform id), as the database kept them.</param>
+    public PeopleDirectory(IEnumerable<Person> people, IEnumerable<KeyValuePair<string, string>>? guestNames = null)
     {
         ArgumentNullException.ThrowIfNull(people);
+        foreach (var (id, name) in guestNames ?? [])
+        {
+            _guestNames[id] = name;
+        }
+
         _configured = people.ToList();
         _byId = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
         foreach (var person in _configured)
@@ -52,6 +61,15 @@ public sealed class PeopleDirectory : IPeopleDirectory
             person.Id,
             _ => Carrying(person, platform, platformUserId),
             (_, carrying) => Carrying(carrying, platform, platformUserId));
+    }
+
+    public string? GuestName(string guestId) => _guestNames.GetValueOrDefault(guestId);
+
+    public void RememberGuest(string guestId, string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(guestId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        _guestNames[guestId] = name;
     }
 
     private static Person Carrying(Person person, string platform, string platformUserId)

@@ -17,8 +17,8 @@ public static class IncidentCardMessage
         ArgumentNullException.ThrowIfNull(people);
         ArgumentNullException.ThrowIfNull(zone);
         var state = incident.State;
-        var lead = state.Lead is null ? null : people.Find(state.Lead)?.Name ?? state.Lead;
-        var acknowledgedBy = state.AcknowledgedBy is null ? null : people.Find(state.AcknowledgedBy)?.Name ?? state.AcknowledgedBy;
+        var lead = state.Lead is null ? null : people.NameOf(state.Lead);
+        var acknowledgedBy = state.AcknowledgedBy is null ? null : people.NameOf(state.AcknowledgedBy);
         var card = new IncidentCard(
             incident.Key, state.Title, state.Severity.ToWireName(), StatusName(state.Status), state.Service, lead, acknowledgedBy, suspectChanges);
 

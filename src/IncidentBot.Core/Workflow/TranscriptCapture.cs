@@ -10,7 +10,7 @@ namespace IncidentBot.Core.Workflow;
 /// promotes a message to the timeline, at its original time, when someone pins it.
 /// </summary>
 public sealed class TranscriptCapture(
-    ITranscriptStore transcript, IIncidentStore incidents, IncidentLocks locks, IPeopleDirectory people, IncidentSettings settings)
+    ITranscriptStore transcript, IIncidentStore incidents, IncidentLocks locks, ChatActors actors, IncidentSettings settings)
 {
     /// <summary>Records a new or edited message; messages outside incident channels are not kept.</summary>
     public async Task<bool> CaptureAsync(ChannelMessage message, CancellationToken cancellationToken = default)
@@ -23,7 +23,7 @@ public sealed class TranscriptCapture(
         }
 
         var existing = await transcript.GetAsync(message.ChannelId, message.MessageId, cancellationToken).ConfigureAwait(false);
-        var author = people.FindByChatId(message.User.Platform, message.User.UserId) ?? Person.Guest(message.User.UserId, message.User.DisplayName);
+        var author = await actors.FindAsync(message.User, cancellationToken).ConfigureAwait(false);
         var captured = existing ?? new TranscriptMessage
         {
             Id = TranscriptMessage.IdOf(message.ChannelId, message.MessageId),

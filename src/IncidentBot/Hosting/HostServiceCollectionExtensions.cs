@@ -7,6 +7,7 @@ using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Jobs;
 using IncidentBot.Core.People;
+using IncidentBot.Core.Storage;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Deploys;
 using IncidentBot.Jobs;
@@ -40,7 +41,7 @@ public static class HostServiceCollectionExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => IncidentSettingsFactory.Create(Options(sp).Bot, Options(sp).Roster, sp.GetRequiredService<ChatChannels>()));
-        services.AddSingleton<IPeopleDirectory>(sp => IncidentSettingsFactory.People(Options(sp).Roster));
+        services.AddSingleton<IPeopleDirectory>(sp => IncidentSettingsFactory.People(Options(sp).Roster, sp.GetRequiredService<IGuestNameStore>()));
         var platform = ActivePlatform.From(configuration);
         services.AddSingleton(platform);
         services.AddChatPlatform(platform.Kind, sp => PublicAddress(sp, configuration));

@@ -2,6 +2,7 @@ using IncidentBot.Configuration;
 using IncidentBot.Core;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.People;
+using IncidentBot.Core.Storage;
 using IncidentBot.Core.Time;
 
 namespace IncidentBot.Hosting;
@@ -29,9 +30,10 @@ public static class IncidentSettingsFactory
         };
     }
 
-    public static PeopleDirectory People(RosterOptions roster)
+    public static PeopleDirectory People(RosterOptions roster, IGuestNameStore guestNames)
     {
         ArgumentNullException.ThrowIfNull(roster);
-        return new PeopleDirectory(roster.People.Select(p => new Person(p.Id, p.Name, p.Email, p.ChatIds)));
+        ArgumentNullException.ThrowIfNull(guestNames);
+        return new PeopleDirectory(roster.People.Select(p => new Person(p.Id, p.Name, p.Email, p.ChatIds)), guestNames.LoadAll());
     }
 }

@@ -2,6 +2,7 @@ using IncidentBot.Core.Chat;
 using IncidentBot.Core.Commands;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.People;
+using IncidentBot.Core.Tests.People;
 using IncidentBot.Core.Workflow;
 
 namespace IncidentBot.Core.Tests.Commands;
@@ -127,7 +128,7 @@ public sealed class CommandRouterTests
         Assert.Equal(("U999", "vera"), (_note.Runs[0].Actor.Id, _note.Runs[0].Actor.Name));
     }
 
-    private CommandRouter Router(params IIncidentCommand[] commands) => new(commands, _incidents, new IncidentLocks(), People);
+    private CommandRouter Router(params IIncidentCommand[] commands) => new(commands, _incidents, new IncidentLocks(), new ChatActors(People, new InMemoryGuestNameStore(), TimeProvider.System));
 
     private static CommandInvocation Typed(string channelId, string text) => new(new ChatUser("local", "ada"), channelId, text, Now);
 

@@ -22,9 +22,10 @@ internal sealed class InboundWorld
         var people = new PeopleDirectory([new Person("ada", "Ada Mensah", ChatIds: new Dictionary<string, string> { ["slack"] = "W111" })]);
         var locks = new IncidentLocks();
         var settings = new IncidentSettings { Escalation = new EscalationPolicy(TimeSpan.FromMinutes(5), [["ada"]]) };
-        var capture = new TranscriptCapture(Transcript, Incidents, locks, people, settings);
-        var commands = new CommandRouter([Note, Declare], Incidents, locks, people);
-        var buttons = new ButtonRouter([Buttons], people);
+        var actors = new ChatActors(people, new InMemoryGuestNameStore(), Time);
+        var capture = new TranscriptCapture(Transcript, Incidents, locks, actors, settings);
+        var commands = new CommandRouter([Note, Declare], Incidents, locks, actors);
+        var buttons = new ButtonRouter([Buttons], actors);
         Events = new SlackEventHandler(capture, commands, Inbox, Bot, Bot, Ephemeral, Time, EventLog);
         Interactions = new SlackInteractionHandler(buttons, capture, Bot, Bot, Responder, Editor, Time, InteractionLog);
         Handler = new SlackInboundHandler(commands, Interactions, Events, Time);

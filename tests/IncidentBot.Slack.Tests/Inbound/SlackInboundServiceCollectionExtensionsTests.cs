@@ -24,6 +24,8 @@ public sealed class SlackInboundServiceCollectionExtensionsTests
             .AddSingleton<CommandRouter>()
             .AddSingleton<ButtonRouter>()
             .AddSingleton<TranscriptCapture>()
+            .AddSingleton<ChatActors>()
+            .AddSingleton<IGuestNameStore, InMemoryGuestNameStore>()
             .AddSingleton<IIncidentStore, InMemoryIncidentStore>()
             .AddSingleton<ITranscriptStore, InMemoryTranscriptStore>()
             .AddSingleton<IInboxStore, InMemoryInboxStore>()

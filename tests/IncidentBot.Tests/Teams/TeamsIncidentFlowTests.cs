@@ -131,6 +131,19 @@ public sealed class TeamsIncidentFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AcknowledgedBySomeoneNotInTheRoster_TheCardNamesThem()
+    {
+        var (thread, card) = await OpenIncidentAsync();
+
+        await CommandAsync(StrangerId, "Sam Stranger", thread, "ack");
+
+        await SlackWorld.SeenAsync(
+            () => Card(thread, card) is { } now && TeamsWorld.TextOf(now).Contains("**Acknowledged by:** Sam Stranger", StringComparison.Ordinal) ? now : null,
+            "the card naming the stranger who acknowledged", seconds: 30);
+        Assert.DoesNotContain(_world.Connector.ActivitiesIn(thread.Id), a => TeamsWorld.TextOf(a).Contains(StrangerId, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task CommandBySomeoneNotInTheRosterInTheirOwnChat_IsToldWhereIncidentCommandsWork()
     {
         const string chat = "a:stranger-personal-chat";
