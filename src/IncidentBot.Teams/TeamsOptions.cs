@@ -1,8 +1,10 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace IncidentBot.Teams;
 
 /// <summary>
-/// The <c>Teams</c> section. <see cref="AppId"/>, <see cref="AppPassword"/> and <see cref="TenantId"/> (an Azure bot
-/// registration, single tenant) are all it takes to run on Teams; the addresses default to Microsoft's public cloud
+/// The <c>Teams</c> section. <see cref="AppId"/>, <see cref="AppPassword"/> (or <see cref="CertificatePath"/>) and
+/// <see cref="TenantId"/> (an Azure bot registration, single tenant) are all it takes to run on Teams; the addresses default to Microsoft's public cloud
 /// and are overridable for national clouds and for tests.
 /// </summary>
 public sealed class TeamsOptions
@@ -12,8 +14,17 @@ public sealed class TeamsOptions
     /// <summary>The bot's Microsoft App ID (the Azure bot registration's app id): the audience of inbound tokens.</summary>
     public string? AppId { get; set; }
 
-    /// <summary>A client secret of the app registration, for the tokens of outbound calls.</summary>
+    /// <summary>A client secret of the app registration, for the tokens of outbound calls (or <see cref="CertificatePath"/>).</summary>
     public string? AppPassword { get; set; }
+
+    /// <summary>
+    /// A certificate of the app registration with its private key, instead of <see cref="AppPassword"/>: a PFX
+    /// (PKCS#12) file, or a PEM file holding the certificate and its key.
+    /// </summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="CertificatePath"/>'s file, when it has one.</summary>
+    public string? CertificatePassword { get; set; }
 
     /// <summary>The Microsoft Entra tenant the single-tenant app registration lives in.</summary>
     public string? TenantId { get; set; }
@@ -51,6 +62,11 @@ public sealed class TeamsOptions
     public bool AllowUnauthenticatedLocalClient { get; set; }
 
     public bool IsConfigured => !string.IsNullOrEmpty(AppId);
+
+    /// <summary>Whether the bot can sign in to call Teams: an app id, its tenant, and a client secret or certificate.</summary>
+    [MemberNotNullWhen(true, nameof(AppId), nameof(TenantId))]
+    public bool HasCredentials =>
+        !string.IsNullOrEmpty(AppId) && !string.IsNullOrEmpty(TenantId) && (!string.IsNullOrEmpty(AppPassword) || !string.IsNullOrEmpty(CertificatePath));
 
     /// <summary>
     /// Playground mode: <see cref="AllowUnauthenticatedLocalClient"/> and no app registration. The bot then talks

@@ -31,7 +31,7 @@ public static class TeamsServiceCollectionExtensions
             })
             .Validate(
                 teams => teams.IsConfigured || teams.AllowUnauthenticatedLocalClient,
-                "Teams:AppId, Teams:AppPassword and Teams:TenantId are required to run on Teams (the Azure bot registration's app id, a client secret and its tenant); to try it with the Agents Playground on this machine set Teams:AllowUnauthenticatedLocalClient=true instead, or leave IncidentBot:Platform empty to run on the local workspace.")
+                "Teams:AppId, Teams:AppPassword (or Teams:CertificatePath) and Teams:TenantId are required to run on Teams (the Azure bot registration's app id, a client secret or certificate, and its tenant); to try it with the Agents Playground on this machine set Teams:AllowUnauthenticatedLocalClient=true instead, or leave IncidentBot:Platform empty to run on the local workspace.")
             .Validate(
                 teams => !string.IsNullOrWhiteSpace(teams.IncidentsChannelId),
                 "Teams:IncidentsChannelId is required to run on Teams: the channel (19:…@thread.tacv2) where each incident gets its thread.");

@@ -1,3 +1,5 @@
+using IncidentBot.Teams.Tests.Connector;
+
 namespace IncidentBot.Teams.Tests;
 
 public sealed class TeamsOptionsValidatorTests
@@ -40,5 +42,46 @@ public sealed class TeamsOptionsValidatorTests
         var options = new TeamsOptions { AppId = AppId, AppPassword = "secret", TenantId = TenantId, LoginUrl = new Uri(address) };
 
         Assert.Equal(accepted, new TeamsOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_CertificateInsteadOfPassword_Passes()
+    {
+        using var files = new AppCertificateFiles();
+
+        var options = new TeamsOptions { AppId = AppId, CertificatePath = files.PfxPath, CertificatePassword = AppCertificateFiles.PfxPassword, TenantId = TenantId };
+
+        Assert.True(new TeamsOptionsValidator().Validate(null, options).Succeeded);
+    }
+
+    [Fact]
+    public void Validate_PasswordAndCertificateBoth_AsksToChooseOne()
+    {
+        using var files = new AppCertificateFiles();
+
+        var result = new TeamsOptionsValidator().Validate(null, new TeamsOptions { AppId = AppId, AppPassword = "secret", CertificatePath = files.PemPath, TenantId = TenantId });
+
+        Assert.Contains(result.Failures!, f => f.StartsWith("Teams:AppPassword and Teams:CertificatePath are both set", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("missing", "cannot be read")]
+    [InlineData("public", "holds no private key")]
+    [InlineData("wrong-password", "cannot be read")]
+    public void Validate_CertificateThatCannotSignIn_IsRefusedNamingTheKey(string file, string expected)
+    {
+        using var files = new AppCertificateFiles();
+        var (path, password) = file switch
+        {
+            "missing" => (files.PfxPath + ".gone", null),
+            "public" => (files.PemWithoutKeyPath, null),
+            _ => (files.PfxPath, "not-the-password"),
+        };
+
+        var result = new TeamsOptionsValidator().Validate(null, new TeamsOptions { AppId = AppId, CertificatePath = path, CertificatePassword = password, TenantId = TenantId });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith($"Teams:CertificatePath '{path}' cannot be used: ", failure, StringComparison.Ordinal);
+        Assert.Contains(expected, failure, StringComparison.Ordinal);
     }
 }

@@ -88,14 +88,17 @@ public sealed partial class BotConnectorTokens(
         }
 
         var teams = options.Value;
-        if (string.IsNullOrEmpty(teams.AppId) || string.IsNullOrEmpty(teams.AppPassword) || string.IsNullOrEmpty(teams.TenantId))
+        if (!teams.HasCredentials)
         {
-            throw new InvalidOperationException("Teams:AppId, Teams:AppPassword and Teams:TenantId are all needed to call Teams.");
+            throw new InvalidOperationException("Teams:AppId, Teams:AppPassword (or Teams:CertificatePath) and Teams:TenantId are all needed to call Teams.");
         }
 
         var login = teams.LoginUrl.AbsoluteUri.EndsWith('/') ? teams.LoginUrl.AbsoluteUri : teams.LoginUrl.AbsoluteUri + "/";
-        _app = ConfidentialClientApplicationBuilder.Create(teams.AppId)
-            .WithClientSecret(teams.AppPassword)
+        var builder = ConfidentialClientApplicationBuilder.Create(teams.AppId);
+        builder = string.IsNullOrEmpty(teams.CertificatePath)
+            ? builder.WithClientSecret(teams.AppPassword)
+            : builder.WithCertificate(TeamsClientCertificate.Load(teams.CertificatePath, teams.CertificatePassword));
+        _app = builder
             .WithAuthority(login + Uri.EscapeDataString(teams.TenantId), validateAuthority: false)
             .WithInstanceDiscovery(false)
             .WithHttpClientFactory(new MsalHttpClientFactory(httpClientFactory))

@@ -106,11 +106,11 @@ public sealed class BotConnectorTransport(HttpClient httpClient, BotConnectorTok
             return null;
         }
 
-        if (string.IsNullOrEmpty(teams.AppId) || string.IsNullOrEmpty(teams.AppPassword) || string.IsNullOrEmpty(teams.TenantId))
+        if (!teams.HasCredentials)
         {
             throw new BotConnectorException(
                 call.Operation, null, "NoCredentials",
-                $"Teams:AppId, Teams:AppPassword and Teams:TenantId are needed to call {call.ServiceUrl.Host}; without them the bot talks only to the Agents Playground on this machine.");
+                $"Teams:AppId, Teams:AppPassword (or Teams:CertificatePath) and Teams:TenantId are needed to call {call.ServiceUrl.Host}; without them the bot talks only to the Agents Playground on this machine.");
         }
 
         return await tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);

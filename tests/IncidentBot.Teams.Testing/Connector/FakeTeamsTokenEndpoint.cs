@@ -10,13 +10,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace IncidentBot.Teams.Testing.Connector;
 
 /// <summary>
 /// A fake Microsoft Entra token endpoint on 127.0.0.1 (HTTPS with a certificate made on start: MSAL refuses an
 /// authority that is not https): <c>POST /{tenant}/oauth2/v2.0/token</c> with client credentials, checked against
-/// the app id, secret, tenant and <see cref="BotConnectorTokens.Scope"/>. It counts requests, issues opaque tokens
+/// the app id, secret (or a client assertion signed by a certificate registered with
+/// <see cref="TrustClientCertificate"/>), tenant and <see cref="BotConnectorTokens.Scope"/>. It counts requests, issues opaque tokens
 /// that live <see cref="ExpiresIn"/> on its clock, and can revoke them; <see cref="FakeBotConnector"/> accepts only
 /// its tokens. Point the bot at it with <see cref="Configure"/> and <see cref="TrustCertificateIn"/>.
 /// </summary>
@@ -34,6 +37,7 @@ public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
     private readonly List<IReadOnlyDictionary<string, string>> _requests = [];
     private readonly Queue<int> _failures = new();
     private TaskCompletionSource? _hold;
+    private X509Certificate2? _clientCertificate;
 
     private FakeTeamsTokenEndpoint(WebApplication app, TimeProvider time, X509Certificate2 certificate)
     {
@@ -104,6 +108,19 @@ public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
         {
             SslOptions = { RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString(HashAlgorithmName.SHA256) == thumbprint },
         });
+    }
+
+    /// <summary>
+    /// Registers the app's certificate (public part): from now on a request may prove the app with a client assertion
+    /// (RFC 7523, <c>client_assertion_type</c> jwt-bearer) signed by it, issued by and about the app id, for this endpoint.
+    /// </summary>
+    public void TrustClientCertificate(X509Certificate2 certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        lock (_gate)
+        {
+            _clientCertificate = X509CertificateLoader.LoadCertificate(certificate.RawData);
+        }
     }
 
     /// <summary>Whether <paramref name="token"/> was issued here and is neither expired (on the endpoint's clock) nor revoked.</summary>
@@ -183,7 +200,8 @@ public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
         }
 
         await hold.WaitAsync(context.RequestAborted).ConfigureAwait(false);
-        var refusal = failure is { } code ? (code, "temporarily_unavailable", "AADSTS90033: A transient error has occurred.") : Refusal(tenant, form);
+        var proven = form.GetValueOrDefault("client_secret") == AppPassword || await AssertionProvesAppAsync(form).ConfigureAwait(false);
+        var refusal = failure is { } code ? (code, "temporarily_unavailable", "AADSTS90033: A transient error has occurred.") : Refusal(tenant, form, proven);
         if (refusal is { } refused)
         {
             await Answer(context, refused.Status, new JsonObject { ["error"] = refused.Error, ["error_description"] = refused.Description }).ConfigureAwait(false);
@@ -206,18 +224,43 @@ public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
     }
 
     /// <summary>What Entra answers to a request it refuses (status, error, AADSTS description); null when the request is good.</summary>
-    private static (int Status, string Error, string Description)? Refusal(string tenant, Dictionary<string, string> form)
+    private static (int Status, string Error, string Description)? Refusal(string tenant, Dictionary<string, string> form, bool proven)
     {
         string? Field(string name) => form.TryGetValue(name, out var value) ? value : null;
-        return (Field("grant_type"), Field("client_id"), Field("client_secret"), Field("scope")) switch
+        return (Field("grant_type"), Field("client_id"), proven, Field("scope")) switch
         {
             _ when tenant != TenantId => (400, "invalid_request", $"AADSTS90002: Tenant '{tenant}' not found."),
             (not "client_credentials", _, _, _) => (400, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type."),
             (_, not AppId, _, _) => (400, "unauthorized_client", $"AADSTS700016: Application with identifier '{Field("client_id")}' was not found in the directory."),
-            (_, _, not AppPassword, _) => (401, "invalid_client", "AADSTS7000215: Invalid client secret provided."),
+            (_, _, false, _) => (401, "invalid_client", "AADSTS7000215: Invalid client secret provided."),
             (_, _, _, not BotConnectorTokens.Scope) => (400, "invalid_scope", $"AADSTS70011: The provided value for scope '{Field("scope")}' is not valid."),
             _ => null,
         };
+    }
+
+    /// <summary>A client assertion signed by the trusted client certificate, issued by and about the app, for a token endpoint.</summary>
+    private async Task<bool> AssertionProvesAppAsync(Dictionary<string, string> form)
+    {
+        X509Certificate2? certificate;
+        lock (_gate)
+        {
+            certificate = _clientCertificate;
+        }
+
+        if (certificate is null || form.GetValueOrDefault("client_assertion_type") != "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
+            || form.GetValueOrDefault("client_assertion") is not { Length: > 0 } assertion)
+        {
+            return false;
+        }
+
+        var result = await new JsonWebTokenHandler().ValidateTokenAsync(assertion, new TokenValidationParameters
+        {
+            ValidIssuer = AppId,
+            AudienceValidator = (audiences, _, _) => audiences.Any(a => a.EndsWith($"/{TenantId}/oauth2/v2.0/token", StringComparison.Ordinal)),
+            IssuerSigningKey = new X509SecurityKey(certificate),
+            ValidateLifetime = false,
+        }).ConfigureAwait(false);
+        return result.IsValid && result.SecurityToken is JsonWebToken { Subject: AppId };
     }
 
     private static Task Answer(HttpContext context, int status, JsonObject body)
