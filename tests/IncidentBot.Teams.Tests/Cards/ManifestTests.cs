@@ -26,6 +26,16 @@ public sealed class ManifestTests
     }
 
     [Fact]
+    public void Manifest_HasEveryFieldOfMicrosoftsSampleBotManifest_OfTheSameKind()
+    {
+        var sample = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "teams", "manifest", "manifest_agents_sample_v1.19.json")))!;
+
+        var differences = ShapeDifferences(sample, Manifest, "").ToList();
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences));
+    }
+
+    [Fact]
     public void Manifest_PlaceholdersAreLeftForThePackageToFillIn()
     {
         Assert.Equal("{{TEAMS_APP_ID}}", (string?)Manifest["id"]);
@@ -93,6 +103,39 @@ public sealed class ManifestTests
     }
 
     private static string Packaged(string file) => Path.Combine(AppContext.BaseDirectory, "manifests", "teams", file);
+
+    /// <summary>
+    /// Where <paramref name="ours"/> lacks a field <paramref name="sample"/> fills in, or has it of another JSON kind;
+    /// arrays compare by their first item, and the sample's empty arrays (tabs it does not have) ask for nothing.
+    /// </summary>
+    private static IEnumerable<string> ShapeDifferences(JsonNode sample, JsonNode? ours, string path)
+    {
+        if (ours is null || ours.GetValueKind() != sample.GetValueKind())
+        {
+            yield return $"{path}: {sample.GetValueKind()} in the sample, {ours?.GetValueKind().ToString() ?? "missing"} here";
+            yield break;
+        }
+
+        var pairs = sample switch
+        {
+            JsonObject fields => fields.Select(f => (f.Value, ours[f.Key], $"{path}/{f.Key}")),
+            JsonArray { Count: > 0 } items when ours.AsArray().Count > 0 => [(items[0], ours[0], $"{path}[0]")],
+            JsonArray { Count: > 0 } => [(sample, (JsonNode?)null, $"{path} (empty here)")],
+            _ => [],
+        };
+        foreach (var (inSample, here, at) in pairs)
+        {
+            if (inSample is JsonArray { Count: 0 })
+            {
+                continue;
+            }
+
+            foreach (var difference in ShapeDifferences(inSample!, here, at))
+            {
+                yield return difference;
+            }
+        }
+    }
 
     private static string[] Strings(JsonNode? array) => [.. array!.AsArray().Select(s => (string)s!)];
 
