@@ -1,0 +1,26 @@
+namespace IncidentBot.Core.Postmortems.Conversation;
+
+/// <summary>What a statement in the incident's conversation tells the postmortem.</summary>
+public enum FindingKind
+{
+    /// <summary>"The root cause is…", "caused by…", "turns out…", "found it: …".</summary>
+    RootCause,
+
+    /// <summary>Who or what was affected, with a figure: "about 12% of checkouts failed in eu-west".</summary>
+    Impact,
+
+    /// <summary>A hypothesis ruled out: "it is not the database", "ruled out DNS".</summary>
+    RuledOut,
+
+    /// <summary>Something done to the system, or its effect: "restarting the proxies", "back to 99%".</summary>
+    ActionTaken,
+
+    /// <summary>"We decided to…", "decision: …".</summary>
+    Decision,
+
+    /// <summary>Work for after the incident: "action item: …", "we should…", "TODO …", "follow-up: …".</summary>
+    ActionItem,
+
+    /// <summary>A question nobody else spoke after, within <see cref="ConversationReader.AnswerWindow"/>.</summary>
+    OpenQuestion,
+}

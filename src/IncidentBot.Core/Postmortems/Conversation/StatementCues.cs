@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace IncidentBot.Core.Postmortems.Conversation;
+
+/// <summary>
+/// The words that make a sentence a finding, and the words that keep it from being a fact. Precision first: a sentence
+/// that hedges, reports someone else's words or asks is never a fact, and a cue must be plain (English, as responders
+/// write it in an outage).
+/// </summary>
+internal static partial class StatementCues
+{
+    public static bool Hedges(string sentence) => Hedge().IsMatch(sentence);
+
+    public static bool ReportsOthers(string sentence) => Reported().IsMatch(sentence);
+
+    /// <summary>"not the root cause", "wasn't caused by", "it is not X", "ruled out X".</summary>
+    public static bool RulesOut(string sentence) => RuledOut().IsMatch(sentence);
+
+    /// <summary>"that's not the root cause", "scratch that", "I was wrong": takes back what came before.</summary>
+    public static bool TakesBack(string sentence) => TakeBack().IsMatch(sentence);
+
+    public static bool NamesRootCause(string sentence) => RootCause().IsMatch(sentence);
+
+    public static bool StatesImpact(string sentence) =>
+        ImpactLabel().IsMatch(sentence) || (Affected().IsMatch(sentence) && Figure().IsMatch(sentence));
+
+    public static bool TellsAction(string sentence) => Action().IsMatch(sentence) || Effect().IsMatch(sentence);
+
+    public static bool TellsDecision(string sentence) => Decision().IsMatch(sentence);
+
+    public static bool AsksFollowUp(string sentence) => FollowUp().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:maybe|might|may be|could be|possibly|probably|perhaps|i think|i guess|i suspect|not sure|unsure|wonder(?:ing)?|hypothes[ie]s|theory|guess|seems?|looks like|if it'?s|if it is|assuming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hedge();
+
+    [GeneratedRegex(@"\b(?:said|says|saying|told (?:me|us)|according to|claims?|claimed|reported that|asked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reported();
+
+    [GeneratedRegex(@"\bnot (?:the |a )?(?:root )?cause\b|\b(?:is|was)(?:n'?t| not) (?:the )?(?:root )?cause|\b(?:was|is|were|are)(?:n'?t| not) caused by\b|\bnot caused by\b|\bruled? out\b|\bruling out\b|^(?:it|that|this)(?:'s| is| was)(?:n'?t| not) (?:the |a |our )\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RuledOut();
+
+    [GeneratedRegex(@"^(?:(?:that|this|it)(?:'s| is| was)(?:n'?t| not) (?:the |a )?(?:root )?cause(?: after all)?\b|scratch that\b|ignore (?:that|my last)\b|i was wrong\b|correction\b|never ?mind\b|nvm\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TakeBack();
+
+    [GeneratedRegex(@"\broot[- ]cause(?: is| was|:| here is| here was)\s*\S|\b(?:is|was|were|are) caused by\b|^caused by\b|\bturns out\b|\bturned out\b|^found it\b|\bthe culprit (?:is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RootCause();
+
+    [GeneratedRegex(@"^(?:customer )?impact\s*[:\-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImpactLabel();
+
+    [GeneratedRegex(@"\b(?:affect(?:ed|ing|s)?|impact(?:ed|ing|s)?|customers?|users?|orders?|requests?|checkouts?|payments?|logins?|transactions?|sessions?|merchants?|tenants?|accounts?|region|revenue|error rate|down for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Affected();
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)?\s*(?:%|percent\b|k\b|m\b)|[$€£]\s?\d|\b\d[\d,.]*\s+(?:customers?|users?|orders?|requests?|checkouts?|payments?|logins?|transactions?|sessions?|merchants?|tenants?|accounts?|minutes?|hours?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(?:i'?m |i am |we'?re |we are |i |we |i'?ve |we'?ve |just )?(?:(?:re)?start(?:ed|ing)|reboot(?:ed|ing)|roll(?:ed|ing) back|revert(?:ed|ing)|scal(?:ed|ing) (?:up|out|down)|fail(?:ed|ing) over|flush(?:ed|ing)|purg(?:ed|ing)|drain(?:ed|ing)|disabl(?:ed|ing)|enabl(?:ed|ing)|deploy(?:ed|ing) (?:a |the )?(?:fix|hotfix|patch)|renew(?:ed|ing)|rotat(?:ed|ing)|block(?:ed|ing)|rerout(?:ed|ing)|turn(?:ed|ing) off|kill(?:ed|ing))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Action();
+
+    [GeneratedRegex(@"\bback to \d|\b(?:is|are)? ?back (?:up|online|to normal)\b|\brecover(?:ed|ing|y)\b|\b(?:error rate|errors|latency|5xx|500s) (?:is |are )?(?:down|dropping|dropped|back|normal|gone)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Effect();
+
+    [GeneratedRegex(@"^decision\s*[:\-]|\bwe(?:'ve| have)? decided\b|\blet'?s go with\b|\bwe'?re going with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Decision();
+
+    [GeneratedRegex(@"^(?:action item|ai|todo|to-do|follow[- ]?up|followup)\s*[:\-]|^todo\b|\bwe (?:should|need to|must|have to)\b(?! not have)|\baction item\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowUp();
+}
