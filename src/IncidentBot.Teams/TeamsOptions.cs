@@ -29,10 +29,20 @@ public sealed class TeamsOptions
     /// <summary>The Microsoft Entra tenant the single-tenant app registration lives in.</summary>
     public string? TenantId { get; set; }
 
-    /// <summary>The channel (<c>19:…@thread.tacv2</c>) where each incident gets a thread of its own, when no incidents team is set.</summary>
+    /// <summary>
+    /// The channel (<c>19:…@thread.tacv2</c>) where each incident gets a thread of its own when no
+    /// <see cref="IncidentsTeamId"/> is set, and where incidents are announced. With a team set, incidents open here
+    /// as threads when Teams refuses them a channel (the app not in the team, its permissions not consented).
+    /// </summary>
     public string? IncidentsChannelId { get; set; }
 
-    /// <summary>The team in which each incident gets a channel of its own (needs Graph permission).</summary>
+    /// <summary>
+    /// The team in which each incident gets a standard channel of its own, created through Microsoft Graph
+    /// (<c>POST /teams/{id}/channels</c>): the team's group id, a GUID (the <c>groupId</c> in the team's "Get link to
+    /// team"), not its <c>19:…@thread.tacv2</c> id. The app must be added to that team, whose owner consents to its
+    /// resource-specific permissions (<c>Channel.Create.Group</c>, <c>ChannelSettings.ReadWrite.Group</c>,
+    /// <c>ChannelMessage.Read.Group</c>).
+    /// </summary>
     public string? IncidentsTeamId { get; set; }
 
     /// <summary>The channel where drafted postmortems are posted, if any.</summary>

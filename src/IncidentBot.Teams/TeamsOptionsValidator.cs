@@ -43,6 +43,11 @@ public sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add($"Teams:TenantId '{tenantId}' is not a tenant id: use the Directory (tenant) ID of the app registration (a GUID).");
         }
 
+        if (options.IncidentsTeamId is { Length: > 0 } teamId && !Guid.TryParse(teamId, out _))
+        {
+            failures.Add($"Teams:IncidentsTeamId '{teamId}' is not a team's group id: use the GUID after groupId= in the team's \"Get link to team\" (Microsoft Graph's /teams/{{id}} takes that, not a 19:…@thread.tacv2 id).");
+        }
+
         foreach (var (key, address) in new[] { ("OpenIdMetadataUrl", options.OpenIdMetadataUrl), ("LoginUrl", options.LoginUrl), ("GraphUrl", options.GraphUrl), ("ServiceUrl", options.ServiceUrl) })
         {
             if (!IsSafeAddress(address))

@@ -2,6 +2,7 @@ using IncidentBot.Core.Chat;
 using IncidentBot.Core.Outbox;
 using IncidentBot.Teams.Auth;
 using IncidentBot.Teams.Connector;
+using IncidentBot.Teams.Graph;
 using IncidentBot.Teams.Inbound;
 using IncidentBot.Teams.Outbound;
 using IncidentBot.Teams.People;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Teams;
 
-/// <summary>Wires the Teams adapter: options checked at start, inbound authentication and handling, the Bot Connector client, the chat port over the outbox.</summary>
+/// <summary>Wires the Teams adapter: options checked at start, inbound authentication and handling, the Bot Connector and Graph clients, the chat port over the outbox.</summary>
 public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
@@ -33,10 +34,16 @@ public static class TeamsServiceCollectionExtensions
                 teams => teams.IsConfigured || teams.AllowUnauthenticatedLocalClient,
                 "Teams:AppId, Teams:AppPassword (or Teams:CertificatePath) and Teams:TenantId are required to run on Teams (the Azure bot registration's app id, a client secret or certificate, and its tenant); to try it with the Agents Playground on this machine set Teams:AllowUnauthenticatedLocalClient=true instead, or leave IncidentBot:Platform empty to run on the local workspace.")
             .Validate(
-                teams => !string.IsNullOrWhiteSpace(teams.IncidentsChannelId),
-                "Teams:IncidentsChannelId is required to run on Teams: the channel (19:…@thread.tacv2) where each incident gets its thread.");
+                teams => !string.IsNullOrWhiteSpace(teams.IncidentsChannelId) || !string.IsNullOrWhiteSpace(teams.IncidentsTeamId),
+                "Teams:IncidentsTeamId or Teams:IncidentsChannelId is required to run on Teams: the team (its group id, a GUID) where each incident gets a channel of its own, or the channel (19:…@thread.tacv2) where each incident gets its thread.")
+            .Validate(
+                teams => !teams.IsPlayground || string.IsNullOrWhiteSpace(teams.IncidentsTeamId),
+                "Teams:IncidentsTeamId needs the app registration (Teams:AppId, Teams:AppPassword, Teams:TenantId): channels are created through Microsoft Graph, which the Agents Playground does not have.");
         services.AddTeamsAuthentication();
         services.AddTeamsConnector();
+        services.AddTeamsGraph();
+        services.AddSingleton<TeamsChannelOpener>();
+        services.AddSingleton<TeamsIncidentChannels>();
         services.AddSingleton<TeamsAddressBook>();
         services.AddSingleton<TeamsChatPlatform>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<TeamsChatPlatform>());

@@ -30,6 +30,9 @@ public enum TimelineKind
     /// <summary>The platform refused a page for good: that person was not reached.</summary>
     PageFailed,
 
-    /// <summary>The platform refused a message for good (the channel is gone, the message malformed …).</summary>
+    /// <summary>
+    /// The platform refused a message for good (the channel is gone, the message malformed …), or the incident's
+    /// channel of its own (it was opened elsewhere; the entry says why).
+    /// </summary>
     MessageFailed,
 }

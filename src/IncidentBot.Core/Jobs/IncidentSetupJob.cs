@@ -7,7 +7,9 @@ namespace IncidentBot.Core.Jobs;
 
 /// <summary>
 /// Sets a new incident up on the chat platform: channel, card, bookmarks, first page, escalation timer. Each step is
-/// saved as it is done, so a second run (or a run after a crash) does only what is missing.
+/// saved as it is done, so a second run (or a run after a crash) does only what is missing. A channel the platform
+/// opened somewhere else than it should have says why (<see cref="ChannelRef.Notice"/>): that goes on the timeline and
+/// into the channel, as a refused page does.
 /// </summary>
 public sealed class IncidentSetupJob(
     IIncidentStore incidents, IncidentLocks locks, IncidentChannel channel, Pager pager, IJobScheduler scheduler, EscalationTimer escalation,
@@ -27,7 +29,17 @@ public sealed class IncidentSetupJob(
             var opened = await platform.OpenIncidentChannelAsync(
                 ChannelNames.For(incident), Topic(incident), incident.State.OpenedAt, cancellationToken).ConfigureAwait(false);
             incident.AttachChannel(opened.Id, opened.Name, time.GetUtcNow());
+            if (opened.Notice is { } notice)
+            {
+                incident.Record(TimelineKind.MessageFailed, notice, time.GetUtcNow());
+            }
+
             await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+            if (opened.Notice is { } told)
+            {
+                await platform.PostAsync(opened.Id, new ChatMessage($"*{told}*"), cancellationToken).ConfigureAwait(false);
+            }
+
             await AnnounceAsync(incident, cancellationToken).ConfigureAwait(false);
             if (settings.UpdateReminderAfter > TimeSpan.Zero)
             {

@@ -8,8 +8,9 @@ public static class TeamsConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="BotConnectorClient"/> over a typed HttpClient for <see cref="BotConnectorTransport"/>
-    /// (resilience from <see cref="BotConnectorResilience"/>), and <see cref="BotConnectorTokens"/> (a singleton, so
-    /// one token is shared) whose MSAL requests go through the <see cref="BotConnectorHttpClients.Login"/> client.
+    /// (resilience from <see cref="BotConnectorResilience"/>), and <see cref="BotConnectorTokens"/> over
+    /// <see cref="AppTokens"/> (singletons, so one token per scope is shared) whose MSAL requests go through the
+    /// <see cref="BotConnectorHttpClients.Login"/> client.
     /// </summary>
     public static IServiceCollection AddTeamsConnector(this IServiceCollection services)
     {
@@ -17,6 +18,7 @@ public static class TeamsConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddLogging();
         services.AddHttpClient(BotConnectorHttpClients.Login).RemoveAllLoggers(); // the token request's form carries the client secret
+        services.TryAddSingleton<AppTokens>();
         services.TryAddSingleton<BotConnectorTokens>();
         services.AddHttpClient<BotConnectorTransport>()
             .RemoveAllLoggers() // request logs would carry the ids of people and chats in every URL

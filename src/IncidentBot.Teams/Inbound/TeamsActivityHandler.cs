@@ -14,8 +14,8 @@ namespace IncidentBot.Teams.Inbound;
 /// Takes an authenticated activity into the core: a command (<c>@IncidentBot ack 15m</c>, or plain <c>ack</c> in a 1:1
 /// chat) to the <see cref="CommandRouter"/>, its answer posted back in the conversation; a card button, by
 /// <c>Action.Execute</c> (answered in the HTTP response) or its <c>Action.Submit</c> fallback (answered in the
-/// conversation), to the <see cref="ButtonRouter"/>; any other message, edit or deletion in an incident's thread to
-/// the <see cref="TranscriptCapture"/>; the "Add to timeline" message action to <see cref="TeamsAddToTimeline"/>. Every
+/// conversation), to the <see cref="ButtonRouter"/>; any other message, edit or deletion in an incident's thread (or
+/// anywhere in an incident's own channel, <see cref="TeamsIncidentChannels"/>) to the <see cref="TranscriptCapture"/>; the "Add to timeline" message action to <see cref="TeamsAddToTimeline"/>. Every
 /// activity teaches the address book its conversation's service address, and its sender's Teams id to the
 /// <see cref="TeamsPeopleLinker"/>; a command @mentioning someone unknown, or the bot being installed in a team, has the
 /// members listed so people known only by email are found. Reactions are not handled: Teams sends a bot only those on
@@ -33,6 +33,7 @@ public sealed partial class TeamsActivityHandler(
     IInboxStore inbox,
     TeamsAddressBook addresses,
     TeamsChatPlatform platform,
+    TeamsIncidentChannels incidentChannels,
     IOptions<TeamsOptions> options,
     TimeProvider time,
     ILogger<TeamsActivityHandler> logger)
@@ -124,7 +125,8 @@ public sealed partial class TeamsActivityHandler(
         if (TeamsInbound.ReadCommand(activity, options.Value.AppId) is { } command)
         {
             await people.LearnMentionedAsync(command.ConversationId, command.Mentions, cancellationToken).ConfigureAwait(false);
-            var invocation = new CommandInvocation(UserOf(command.From), command.ConversationId, command.Text, time.GetUtcNow());
+            var incident = await incidentChannels.IncidentConversationOfAsync(command.ConversationId, cancellationToken).ConfigureAwait(false);
+            var invocation = new CommandInvocation(UserOf(command.From), incident, command.Text, time.GetUtcNow());
             var reply = await commands.DispatchAsync(invocation, cancellationToken).ConfigureAwait(false);
             await platform.PostAsync(command.ConversationId, new ChatMessage(reply.Text), cancellationToken).ConfigureAwait(false);
             return;
@@ -133,7 +135,9 @@ public sealed partial class TeamsActivityHandler(
         if (activity.From is { } from && activity.Id is { } messageId && activity.Text is { } text)
         {
             var at = activity.Timestamp ?? time.GetUtcNow();
-            var message = new ChannelMessage(UserOf(from), activity.Conversation!.Id!, messageId, TeamsHtml.ToText(text), at, TeamsPermalink.Of(activity.Conversation.Id!, messageId).AbsoluteUri);
+            var conversation = activity.Conversation!.Id!;
+            var incident = await incidentChannels.IncidentConversationOfAsync(conversation, cancellationToken).ConfigureAwait(false);
+            var message = new ChannelMessage(UserOf(from), incident, messageId, TeamsHtml.ToText(text), at, TeamsPermalink.Of(conversation, messageId).AbsoluteUri);
             await capture.CaptureAsync(message, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -146,7 +150,8 @@ public sealed partial class TeamsActivityHandler(
         }
 
         var messageId = await messageIds.CoreIdAsync(press.ConversationId, press.MessageId, cancellationToken).ConfigureAwait(false);
-        var reply = await buttons.DispatchAsync(new ButtonPress(UserOf(press.From), press.ConversationId, messageId, actionId, press.Value, time.GetUtcNow()), cancellationToken)
+        var incident = await incidentChannels.IncidentConversationOfAsync(press.ConversationId, cancellationToken).ConfigureAwait(false);
+        var reply = await buttons.DispatchAsync(new ButtonPress(UserOf(press.From), incident, messageId, actionId, press.Value, time.GetUtcNow()), cancellationToken)
             .ConfigureAwait(false);
         if (press.Kind == TeamsCardPressKind.Execute)
         {
@@ -162,12 +167,14 @@ public sealed partial class TeamsActivityHandler(
         switch (TeamsInbound.ReadMessageChange(activity))
         {
             case { Kind: TeamsMessageChangeKind.Deleted } deleted:
-                await capture.DeleteAsync(deleted.Activity.Conversation!.Id!, deleted.MessageId, cancellationToken).ConfigureAwait(false);
+                var of = await incidentChannels.IncidentConversationOfAsync(deleted.Activity.Conversation!.Id!, cancellationToken).ConfigureAwait(false);
+                await capture.DeleteAsync(of, deleted.MessageId, cancellationToken).ConfigureAwait(false);
                 break;
             case { Text: { } text } changed when changed.Activity.From is { } from:
                 var conversation = changed.Activity.Conversation!.Id!;
+                var incident = await incidentChannels.IncidentConversationOfAsync(conversation, cancellationToken).ConfigureAwait(false);
                 var at = changed.Activity.Timestamp ?? time.GetUtcNow();
-                var message = new ChannelMessage(UserOf(from), conversation, changed.MessageId, TeamsHtml.ToText(text), at, TeamsPermalink.Of(conversation, changed.MessageId).AbsoluteUri);
+                var message = new ChannelMessage(UserOf(from), incident, changed.MessageId, TeamsHtml.ToText(text), at, TeamsPermalink.Of(conversation, changed.MessageId).AbsoluteUri);
                 await capture.CaptureAsync(message, cancellationToken).ConfigureAwait(false);
                 break;
         }

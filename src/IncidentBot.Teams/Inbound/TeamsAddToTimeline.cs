@@ -13,9 +13,11 @@ namespace IncidentBot.Teams.Inbound;
 /// sends a bot no reactions on people's messages and has no pin a bot sees, so this is how anyone's message in the
 /// thread reaches the timeline. A message the bot did not capture (sent before it could read the thread, or without
 /// an @mention and without the channel permission) is captured from the action's own copy first. Answered with a
-/// <see cref="TeamsTaskResponse"/> message in the HTTP response; outside an incident's thread it says so.
+/// <see cref="TeamsTaskResponse"/> message in the HTTP response; outside an incident's thread (or own channel,
+/// <see cref="TeamsIncidentChannels"/>) it says so.
 /// </summary>
-public sealed class TeamsAddToTimeline(TranscriptCapture capture, TeamsMessageIds ids, IOptions<TeamsOptions> options, TimeProvider time)
+public sealed class TeamsAddToTimeline(
+    TranscriptCapture capture, TeamsMessageIds ids, TeamsIncidentChannels incidentChannels, IOptions<TeamsOptions> options, TimeProvider time)
 {
     public async Task<TeamsTaskResponse> AddAsync(TeamsMessageAction action, CancellationToken cancellationToken = default)
     {
@@ -25,8 +27,8 @@ public sealed class TeamsAddToTimeline(TranscriptCapture capture, TeamsMessageId
             return TeamsTaskResponse.Message("IncidentBot has no such action.");
         }
 
-        var conversation = action.ConversationId;
-        var messageId = await ids.CoreIdAsync(conversation, action.MessageId, cancellationToken).ConfigureAwait(false);
+        var messageId = await ids.CoreIdAsync(action.ConversationId, action.MessageId, cancellationToken).ConfigureAwait(false);
+        var conversation = await incidentChannels.IncidentConversationOfAsync(action.ConversationId, cancellationToken).ConfigureAwait(false);
         var promotion = await capture.PromoteAsync(conversation, messageId, cancellationToken).ConfigureAwait(false);
         if (promotion == Promotion.NotCaptured && await CaptureAsync(action, conversation, messageId, cancellationToken).ConfigureAwait(false))
         {
@@ -50,7 +52,7 @@ public sealed class TeamsAddToTimeline(TranscriptCapture capture, TeamsMessageId
         }
 
         var author = new ChatUser(TeamsOutboxKinds.Platform, action.AuthorId ?? "", action.AuthorName);
-        var link = action.Link ?? TeamsPermalink.Of(conversation, action.MessageId, options.Value.TenantId);
+        var link = action.Link ?? TeamsPermalink.Of(action.ConversationId, action.MessageId, options.Value.TenantId);
         var at = action.WrittenAt ?? action.Activity.Timestamp ?? time.GetUtcNow();
         return capture.CaptureAsync(new ChannelMessage(author, conversation, messageId, action.Text, at, link.AbsoluteUri), cancellationToken);
     }

@@ -5,36 +5,75 @@ using IncidentBot.Core.People;
 using IncidentBot.Teams.Activities;
 using IncidentBot.Teams.Cards;
 using IncidentBot.Teams.Connector;
+using IncidentBot.Teams.Graph;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Teams.Outbound;
 
 /// <summary>
-/// The core's chat port on Teams. An incident's place is a new thread in <see cref="TeamsOptions.IncidentsChannelId"/>,
-/// started by a direct call (it runs in a job, which retries); everything else is written to the durable outbox first
+/// The core's chat port on Teams. An incident's place is the thread of its card: in a channel of its own in
+/// <see cref="TeamsOptions.IncidentsTeamId"/> (created through Graph), else in <see cref="TeamsOptions.IncidentsChannelId"/>,
+/// started by direct calls (they run in a job, which retries); everything else is written to the durable outbox first
 /// and delivered by a job in order per conversation, so Teams being down delays messages but never loses them.
 /// Every message is one Adaptive Card (<see cref="AdaptiveCardRenderer"/>), never text beside a card. Messages are
 /// known to the core by their outbox id (<c>ob-42</c>) until Teams gives them an activity id. Teams has no invitations
 /// to a thread: the people asked in are @mentioned there, which notifies them even when a 1:1 page could not reach them.
 /// Commands the core names (<c>/incident ack</c>) are written as Teams users type them (<see cref="TeamsCommandSyntax"/>).
 /// </summary>
-public sealed class TeamsChatPlatform(
-    BotConnectorClient connector, TeamsAddressBook addresses, IOutboxStore outbox, OutboxWriter writer, IIncidentLinks links, IOptions<TeamsOptions> options)
+public sealed partial class TeamsChatPlatform(
+    BotConnectorClient connector,
+    TeamsChannelOpener opener,
+    TeamsIncidentChannels incidentChannels,
+    TeamsAddressBook addresses,
+    IOutboxStore outbox,
+    OutboxWriter writer,
+    IIncidentLinks links,
+    IOptions<TeamsOptions> options,
+    ILogger<TeamsChatPlatform> logger)
     : IChatPlatform
 {
     public string Name => TeamsOutboxKinds.Platform;
 
+    /// <summary>
+    /// With <see cref="TeamsOptions.IncidentsTeamId"/>, a channel of the incident's own in that team
+    /// (<see cref="TeamsChannelOpener"/>), its card's thread the incident's place; Graph refusing for good, a thread in
+    /// <see cref="TeamsOptions.IncidentsChannelId"/> when that is set, the reason told as the channel's
+    /// <see cref="ChannelRef.Notice"/>. Without a team, a thread in the incidents channel.
+    /// </summary>
     public async Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, DateTimeOffset openedAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(topic);
-        var channel = options.Value.IncidentsChannelId
-            ?? throw new InvalidOperationException("Teams:IncidentsChannelId is not set: incidents have nowhere to open their thread.");
-        var opening = new ChatMessage($"*{topic}*");
-        var activity = OutgoingActivity.Card(AdaptiveCardRenderer.Render(opening), AdaptiveCardRenderer.Summary(opening));
-        var serviceUrl = await addresses.ServiceUrlOfAsync(channel, cancellationToken).ConfigureAwait(false);
-        var thread = await connector.CreateChannelThreadAsync(serviceUrl, channel, activity, options.Value.TenantId, cancellationToken).ConfigureAwait(false);
-        return new ChannelRef(thread.Id, name);
+        var teams = options.Value;
+        if (string.IsNullOrEmpty(teams.IncidentsTeamId))
+        {
+            var channel = teams.IncidentsChannelId
+                ?? throw new InvalidOperationException("Teams:IncidentsChannelId is not set: incidents have nowhere to open their thread.");
+            return new ChannelRef((await StartThreadAsync(channel, topic, cancellationToken).ConfigureAwait(false)).Id, name);
+        }
+
+        GraphChannel own;
+        try
+        {
+            own = await opener.OpenAsync(teams.IncidentsTeamId, name, topic, openedAt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GraphException e) when (e is not GraphTransientException)
+        {
+            var reason = Refusal(e, teams.IncidentsTeamId);
+            LogChannelRefused(logger, teams.IncidentsTeamId, e.StatusCode, e.ErrorCode, e.ErrorMessage);
+            if (string.IsNullOrEmpty(teams.IncidentsChannelId))
+            {
+                throw new InvalidOperationException($"{reason} Set Teams:IncidentsChannelId to have incidents open as threads there meanwhile.", e);
+            }
+
+            var fallback = await StartThreadAsync(teams.IncidentsChannelId, topic, cancellationToken).ConfigureAwait(false);
+            return new ChannelRef(fallback.Id, name, $"{reason} This incident is a thread in the incidents channel instead.");
+        }
+
+        var thread = await StartThreadAsync(own.Id, topic, cancellationToken).ConfigureAwait(false);
+        await incidentChannels.RememberAsync(own.Id, thread.Id, cancellationToken).ConfigureAwait(false);
+        return new ChannelRef(thread.Id, own.DisplayName ?? name);
     }
 
     public async Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
@@ -119,6 +158,23 @@ public sealed class TeamsChatPlatform(
         return PostAsync(channelId, new ChatMessage($"{title}: {link.AbsoluteUri}"), cancellationToken);
     }
 
+    /// <summary>Starts a thread in <paramref name="channelId"/> with the incident's topic as its first message.</summary>
+    private async Task<ConversationResource> StartThreadAsync(string channelId, string topic, CancellationToken cancellationToken)
+    {
+        var opening = new ChatMessage($"*{topic}*");
+        var activity = OutgoingActivity.Card(AdaptiveCardRenderer.Render(opening), AdaptiveCardRenderer.Summary(opening));
+        var serviceUrl = await addresses.ServiceUrlOfAsync(channelId, cancellationToken).ConfigureAwait(false);
+        return await connector.CreateChannelThreadAsync(serviceUrl, channelId, activity, options.Value.TenantId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Why Graph gave no channel, said so a Teams admin knows what to do.</summary>
+    private static string Refusal(GraphException e, string teamId) => e.StatusCode switch
+    {
+        403 => $"Teams refused IncidentBot a channel of the incident's own (HTTP 403 {e.ErrorCode}: {e.ErrorMessage}): a team owner must add IncidentBot to the team {teamId} (Teams:IncidentsTeamId) and accept its permissions, Channel.Create.Group among them.",
+        404 => $"Teams knows no team {teamId} that IncidentBot is in (HTTP 404 {e.ErrorCode}: {e.ErrorMessage}): Teams:IncidentsTeamId must be the group id of a team IncidentBot is added to.",
+        _ => $"Teams refused IncidentBot a channel of the incident's own in the team {teamId}: {e.Message}.",
+    };
+
     /// <summary>Every message the bot sends in Teams is built here, within Teams' limits (<see cref="AdaptiveCardRenderer"/>).</summary>
     private TeamsOutboxPayload Payload(ChatMessage message)
     {
@@ -145,4 +201,7 @@ public sealed class TeamsChatPlatform(
 
     private OutboxItem NewItem(string lane, string kind, TeamsOutboxPayload payload, MessageSubject? about = null) =>
         writer.NewItem(TeamsOutboxKinds.Platform, lane, kind, JsonSerializer.Serialize(payload), about);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Teams refused an incident channel in team {TeamId}: HTTP {Status} {ErrorCode}: {ErrorMessage}")]
+    private static partial void LogChannelRefused(ILogger logger, string teamId, int? status, string? errorCode, string errorMessage);
 }

@@ -9,7 +9,7 @@ public sealed class BotConnectorTokensTests : ConnectorTestBase
     /// <summary>MSAL stamps expiry on the real clock when the answer comes, a little after the test clock started.</summary>
     private static readonly TimeSpan Margin = TimeSpan.FromMinutes(1);
 
-    private static readonly TimeSpan UntilRefresh = TimeSpan.FromHours(1) - BotConnectorTokens.RefreshBefore;
+    private static readonly TimeSpan UntilRefresh = TimeSpan.FromHours(1) - AppTokens.RefreshBefore;
 
     [Fact]
     public async Task GetToken_First_AsksForClientCredentialsOfTheBotFrameworkScope()
