@@ -84,4 +84,18 @@ public sealed class TeamsOptionsValidatorTests
         Assert.StartsWith($"Teams:CertificatePath '{path}' cannot be used: ", failure, StringComparison.Ordinal);
         Assert.Contains(expected, failure, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_IncidentsTeamIdAGroupId_Passes() =>
+        Assert.True(new TeamsOptionsValidator().Validate(null, new TeamsOptions { IncidentsTeamId = "2f0b4c1e-8d7a-4a51-9d3e-5c6f7a8b9c0d" }).Succeeded);
+
+    [Fact]
+    public void Validate_IncidentsTeamIdAThreadId_IsRefusedNamingTheKey()
+    {
+        var result = new TeamsOptionsValidator().Validate(null, new TeamsOptions { IncidentsTeamId = "19:abc@thread.tacv2" });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith("Teams:IncidentsTeamId '19:abc@thread.tacv2' is not a team's group id", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure);
+    }
 }

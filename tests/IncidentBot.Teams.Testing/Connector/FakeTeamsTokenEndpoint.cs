@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 
 using IncidentBot.Teams.Connector;
+using IncidentBot.Teams.Graph;
 
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -19,9 +20,11 @@ namespace IncidentBot.Teams.Testing.Connector;
 /// A fake Microsoft Entra token endpoint on 127.0.0.1 (HTTPS with a certificate made on start: MSAL refuses an
 /// authority that is not https): <c>POST /{tenant}/oauth2/v2.0/token</c> with client credentials, checked against
 /// the app id, secret (or a client assertion signed by a certificate registered with
-/// <see cref="TrustClientCertificate"/>), tenant and <see cref="BotConnectorTokens.Scope"/>. It counts requests, issues opaque tokens
-/// that live <see cref="ExpiresIn"/> on its clock, and can revoke them; <see cref="FakeBotConnector"/> accepts only
-/// its tokens. Point the bot at it with <see cref="Configure"/> and <see cref="TrustCertificateIn"/>.
+/// <see cref="TrustClientCertificate"/>), tenant and scope (<see cref="BotConnectorTokens.Scope"/> or
+/// <see cref="GraphTokens.Scope"/>). It counts requests, issues opaque tokens for one scope each that live
+/// <see cref="ExpiresIn"/> on its clock, and can revoke them; <see cref="FakeBotConnector"/> accepts only its Bot
+/// Connector tokens, the fake Graph only its Graph ones. Point the bot at it with <see cref="Configure"/> and
+/// <see cref="TrustCertificateIn"/>.
 /// </summary>
 public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
 {
@@ -33,7 +36,7 @@ public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly X509Certificate2 _certificate;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (DateTimeOffset ExpiresAt, bool Revoked)> _issued = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (DateTimeOffset ExpiresAt, bool Revoked, string Scope)> _issued = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyDictionary<string, string>> _requests = [];
     private readonly Queue<int> _failures = new();
     private TaskCompletionSource? _hold;
@@ -123,12 +126,15 @@ public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether <paramref name="token"/> was issued here and is neither expired (on the endpoint's clock) nor revoked.</summary>
-    public FakeTokenState Check(string? token)
+    /// <summary>
+    /// Whether <paramref name="token"/> was issued here for <paramref name="scope"/> (a token of another scope is
+    /// unknown to the service it is sent to) and is neither expired (on the endpoint's clock) nor revoked.
+    /// </summary>
+    public FakeTokenState Check(string? token, string scope = BotConnectorTokens.Scope)
     {
         lock (_gate)
         {
-            return token is null || !_issued.TryGetValue(token, out var issued) ? FakeTokenState.Unknown
+            return token is null || !_issued.TryGetValue(token, out var issued) || issued.Scope != scope ? FakeTokenState.Unknown
                 : issued.Revoked ? FakeTokenState.Revoked
                 : _time.GetUtcNow() >= issued.ExpiresAt ? FakeTokenState.Expired
                 : FakeTokenState.Valid;
@@ -208,10 +214,11 @@ public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
             return;
         }
 
-        var token = $"fake-bf-token-{Guid.NewGuid():N}";
+        var scope = form["scope"];
+        var token = $"fake-{(scope == GraphTokens.Scope ? "graph" : "bf")}-token-{Guid.NewGuid():N}";
         lock (_gate)
         {
-            _issued[token] = (_time.GetUtcNow() + ExpiresIn, false);
+            _issued[token] = (_time.GetUtcNow() + ExpiresIn, false, scope);
         }
 
         await Answer(context, 200, new JsonObject
@@ -233,7 +240,7 @@ public sealed class FakeTeamsTokenEndpoint : IAsyncDisposable
             (not "client_credentials", _, _, _) => (400, "unsupported_grant_type", "AADSTS70003: The app requested an unsupported grant type."),
             (_, not AppId, _, _) => (400, "unauthorized_client", $"AADSTS700016: Application with identifier '{Field("client_id")}' was not found in the directory."),
             (_, _, false, _) => (401, "invalid_client", "AADSTS7000215: Invalid client secret provided."),
-            (_, _, _, not BotConnectorTokens.Scope) => (400, "invalid_scope", $"AADSTS70011: The provided value for scope '{Field("scope")}' is not valid."),
+            (_, _, _, not (BotConnectorTokens.Scope or GraphTokens.Scope)) => (400, "invalid_scope", $"AADSTS70011: The provided value for scope '{Field("scope")}' is not valid."),
             _ => null,
         };
     }
