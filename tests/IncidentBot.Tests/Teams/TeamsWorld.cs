@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IncidentBot.Teams.Testing.Connector;
+using IncidentBot.Teams.Testing.Graph;
 using IncidentBot.Teams.Testing.Identity;
 using IncidentBot.Tests.Host;
 using IncidentBot.Tests.Rollbacks;
@@ -12,8 +13,9 @@ namespace IncidentBot.Tests.Teams;
 
 /// <summary>
 /// The real host on Teams against Microsoft's side faked on loopback: the Bot Framework's signing keys (activities
-/// arrive with tokens minted by the test), the Entra token endpoint and the Bot Connector, which checks every call
-/// against its published API. Ada, Kofi and Foster (the manager) are the bot's people by their Entra object ids; a deploy
+/// arrive with tokens minted by the test), the Entra token endpoint, the Bot Connector, which checks every call
+/// against its published API, and Microsoft Graph with the incidents team (used once <c>Teams:IncidentsTeamId</c> is
+/// set to <see cref="IncidentsTeamGroupId"/>). Ada, Kofi and Foster (the manager) are the bot's people by their Entra object ids; a deploy
 /// webhook answers rollbacks of <c>api</c>, and drafted postmortems go to a reports channel too.
 /// </summary>
 public sealed class TeamsWorld : IAsyncDisposable
@@ -25,17 +27,22 @@ public sealed class TeamsWorld : IAsyncDisposable
     public const string TeamId = "19:team0000@thread.tacv2";
     public const string ReportsChannel = "19:reports0000@thread.tacv2";
 
+    /// <summary>The incidents team's group id, as Graph knows it.</summary>
+    public const string IncidentsTeamGroupId = "6d1c0c2e-1f0a-4b8e-9a57-000000001c1d";
+
     private int _activities;
 
-    private TeamsWorld(FakeTeamsTokenEndpoint tokens, FakeBotConnector connector, FakeBotFrameworkIdentity identity, FakeDeployWebhook deploy, BotFactory bot)
+    private TeamsWorld(FakeTeamsTokenEndpoint tokens, FakeBotConnector connector, FakeGraph graph, FakeBotFrameworkIdentity identity, FakeDeployWebhook deploy, BotFactory bot)
     {
-        (Tokens, Connector, Identity, Deploy, Bot) = (tokens, connector, identity, deploy, bot);
+        (Tokens, Connector, Graph, Identity, Deploy, Bot) = (tokens, connector, graph, identity, deploy, bot);
         Client = bot.CreateClient();
     }
 
     public FakeTeamsTokenEndpoint Tokens { get; }
 
     public FakeBotConnector Connector { get; }
+
+    public FakeGraph Graph { get; }
 
     public FakeBotFrameworkIdentity Identity { get; }
 
@@ -52,6 +59,8 @@ public sealed class TeamsWorld : IAsyncDisposable
     {
         var tokens = await FakeTeamsTokenEndpoint.StartAsync();
         var connector = await FakeBotConnector.StartAsync(tokens);
+        var graph = await FakeGraph.StartAsync(tokens);
+        graph.AddTeam(IncidentsTeamGroupId);
         var identity = await FakeBotFrameworkIdentity.StartAsync(appId: FakeTeamsTokenEndpoint.AppId, tenantId: FakeTeamsTokenEndpoint.TenantId);
         var deploy = await FakeDeployWebhook.StartAsync();
         var bot = new BotFactory();
@@ -61,6 +70,7 @@ public sealed class TeamsWorld : IAsyncDisposable
         bot.Settings["Teams:LoginUrl"] = tokens.LoginUrl.ToString();
         bot.Settings["Teams:OpenIdMetadataUrl"] = identity.OpenIdMetadataUrl.ToString();
         bot.Settings["Teams:ServiceUrl"] = connector.ServiceUrl.ToString();
+        bot.Settings["Teams:GraphUrl"] = graph.GraphUrl.ToString();
         bot.Settings["Teams:IncidentsChannelId"] = IncidentsChannel;
         bot.Settings["People:0:ChatIds:teams"] = AdaObjectId;
         bot.Settings["People:1:ChatIds:teams"] = KofiObjectId;
@@ -70,7 +80,7 @@ public sealed class TeamsWorld : IAsyncDisposable
         bot.Settings["Services:api:Secret"] = RollbackBot.Secret;
         bot.TestServices = tokens.TrustCertificateIn;
         configure?.Invoke(bot);
-        return new TeamsWorld(tokens, connector, identity, deploy, bot);
+        return new TeamsWorld(tokens, connector, graph, identity, deploy, bot);
     }
 
     /// <summary>Posts <paramref name="activity"/> to <c>/api/messages</c> as the Bot Connector does, with a fresh token unless one is given.</summary>
@@ -121,6 +131,10 @@ public sealed class TeamsWorld : IAsyncDisposable
     /// <summary>The incident's thread in the incidents channel, once the bot started it.</summary>
     public FakeTeamsConversation? IncidentThread(int index = 0) =>
         Connector.Conversations.Where(c => c.IsGroup && c.ChannelId == IncidentsChannel).ElementAtOrDefault(index);
+
+    /// <summary>A thread the bot started in <paramref name="channelId"/> (an incident's own channel), once it did.</summary>
+    public FakeTeamsConversation? ThreadIn(string channelId) =>
+        Connector.Conversations.FirstOrDefault(c => c.IsGroup && c.ChannelId == channelId);
 
     /// <summary>The bot's 1:1 chat with a person, once it opened it.</summary>
     public FakeTeamsConversation? PersonalChat(string objectId) =>
@@ -187,6 +201,7 @@ public sealed class TeamsWorld : IAsyncDisposable
         await Bot.DisposeAsync();
         await Identity.DisposeAsync();
         await Deploy.DisposeAsync();
+        await Graph.DisposeAsync();
         await Connector.DisposeAsync();
         await Tokens.DisposeAsync();
     }
