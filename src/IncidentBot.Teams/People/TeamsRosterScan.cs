@@ -6,12 +6,14 @@ using Microsoft.Extensions.Options;
 namespace IncidentBot.Teams.People;
 
 /// <summary>
-/// At start, lists the members of the incidents team (<see cref="TeamsOptions.IncidentsTeamId"/>, else the incidents
-/// channel's) and links them to the bot's people (<see cref="TeamsPeopleLinker"/>), so a person known only by email is
+/// At start, lists the members of the incidents channel (<see cref="TeamsOptions.IncidentsChannelId"/>: a standard
+/// channel's members are its team's) and links them to the bot's people (<see cref="TeamsPeopleLinker"/>), so a person known only by email is
 /// paged 1:1 and @mentions of anyone there name them from the first command. Teams being unreachable is retried,
 /// waiting longer each time (30 s, 60 s … at most 5 minutes), until one listing succeeds: given up, people known
 /// only by email would stay unreachable until a restart. A refusal that retrying cannot fix (the bot not in the team)
-/// is logged once and not retried; installing the bot in the team lists its members then.
+/// is logged once and not retried; installing the bot in the team lists its members then. The incidents team
+/// (<see cref="TeamsOptions.IncidentsTeamId"/>) is not listed here: it is named by its group id, which is Graph's, not
+/// the Bot Connector's; with no incidents channel its members are listed when the bot is installed there.
 /// </summary>
 public sealed partial class TeamsRosterScan(
     TeamsPeopleLinker linker, IOptions<TeamsOptions> options, TimeProvider time, ILogger<TeamsRosterScan> logger) : BackgroundService
@@ -23,7 +25,7 @@ public sealed partial class TeamsRosterScan(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var teams = options.Value;
-        if (!teams.IsConfigured || (teams.IncidentsTeamId ?? teams.IncidentsChannelId) is not { Length: > 0 } team)
+        if (!teams.IsConfigured || teams.IncidentsChannelId is not { Length: > 0 } team)
         {
             return;
         }
