@@ -11,13 +11,15 @@ namespace IncidentBot.Teams.Outbound;
 /// of such a channel, a post of its own as a thread of its own (<c>19:…;messageid=&lt;the post&gt;</c>); mapped here
 /// to the incident's id, anything written anywhere in the channel is the incident's. A thread in the shared incidents
 /// channel is not here, so there only the incident's own thread counts. Kept in the bot's database
-/// (<see cref="IPlatformAddressStore"/>), so a restart forgets none.
+/// (<see cref="IPlatformAddressStore"/>), so a restart forgets none; held in memory too, channels that are no incident's
+/// as well (<see cref="RememberAsync"/> replaces that), so an activity reads the database at most once per channel.
 /// </summary>
 public sealed class TeamsIncidentChannels(IPlatformAddressStore store, TimeProvider time)
 {
     private const string Key = "incident-channel:";
 
-    private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
+    /// <summary>Each channel looked up: the incident's conversation id, or null for a channel that is no incident's own.</summary>
+    private readonly ConcurrentDictionary<string, string?> _known = new(StringComparer.Ordinal);
 
     /// <summary>Makes <paramref name="channelId"/> an incident's own channel, known to the core as <paramref name="incidentConversationId"/>.</summary>
     public async Task RememberAsync(string channelId, string incidentConversationId, CancellationToken cancellationToken = default)
@@ -39,16 +41,12 @@ public sealed class TeamsIncidentChannels(IPlatformAddressStore store, TimeProvi
         var channel = TeamsAddressBook.ChannelOf(conversationId);
         if (_known.TryGetValue(channel, out var known))
         {
-            return known;
+            return known ?? conversationId;
         }
 
         var json = await store.FindAsync(TeamsOutboxKinds.Platform, Key + channel, cancellationToken).ConfigureAwait(false);
-        if (json is null || JsonSerializer.Deserialize<string>(json) is not { Length: > 0 } stored)
-        {
-            return conversationId;
-        }
-
-        _known.TryAdd(channel, stored);
-        return stored;
+        var stored = json is null ? null : JsonSerializer.Deserialize<string>(json);
+        _known.TryAdd(channel, stored is { Length: > 0 } ? stored : null);
+        return stored is { Length: > 0 } ? stored : conversationId;
     }
 }

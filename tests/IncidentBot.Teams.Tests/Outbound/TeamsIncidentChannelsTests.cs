@@ -32,4 +32,15 @@ public sealed class TeamsIncidentChannelsTests
 
         Assert.Equal(Shared + ";messageid=5", await channels.IncidentConversationOfAsync(Shared + ";messageid=5"));
     }
+
+    [Fact]
+    public async Task IncidentConversationOf_ChannelLookedUpBeforeItBecameAnIncidents_ItsIncidentAfter()
+    {
+        var channels = new TeamsIncidentChannels(_store, TimeProvider.System);
+        Assert.Equal(Own + ";messageid=9", await channels.IncidentConversationOfAsync(Own + ";messageid=9"));
+
+        await channels.RememberAsync(Own, Thread);
+
+        Assert.Equal(Thread, await channels.IncidentConversationOfAsync(Own + ";messageid=9"));
+    }
 }
