@@ -59,7 +59,7 @@ public sealed class PlaygroundModeTests
 
         var failure = Failure(() => bot.CreateClient());
 
-        Assert.Contains(failure.Failures, f => f.Contains("Teams:AppId, Teams:AppPassword and Teams:TenantId are required", StringComparison.Ordinal)
+        Assert.Contains(failure.Failures, f => f.Contains("Teams:AppId, Teams:AppPassword (or Teams:CertificatePath) and Teams:TenantId are required", StringComparison.Ordinal)
             && f.Contains("Teams:AllowUnauthenticatedLocalClient=true", StringComparison.Ordinal));
     }
 
