@@ -54,6 +54,9 @@ public static class CoreServiceCollectionExtensions
         AddCommand<ReopenCommand>(services);
         AddCommand<TimelineCommand>(services);
         AddCommand<PostmortemCommand>(services);
+        services.AddSingleton<FindingPrompts>();
+        services.AddSingleton<FindingsReview>();
+        services.AddSingleton<IButtonHandler, FindingButtons>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<ButtonRouter>();
 

@@ -3,8 +3,11 @@ using IncidentBot.Core.Workflow;
 
 namespace IncidentBot.Core.Commands;
 
-/// <summary><c>/incident mitigated [text]</c>: impact has stopped, the cause may not be fixed yet.</summary>
-public sealed class MitigatedCommand(IncidentResponse response) : IIncidentCommand
+/// <summary>
+/// <c>/incident mitigated [text]</c>: impact has stopped, the cause may not be fixed yet. The channel is asked to confirm
+/// what the bot found in the conversation so far.
+/// </summary>
+public sealed class MitigatedCommand(IncidentResponse response, FindingsReview findings) : IIncidentCommand
 {
     public string Name => "mitigated";
 
@@ -25,6 +28,7 @@ public sealed class MitigatedCommand(IncidentResponse response) : IIncidentComma
 
         var text = context.Arguments.Length == 0 ? "" : $": {context.Arguments}";
         await response.CommitAsync(incident, $"*{context.Actor.Name}* marked {incident.Key} mitigated{text}", cancellationToken).ConfigureAwait(false);
+        await findings.AskAsync(incident, cancellationToken).ConfigureAwait(false);
         return ChatReply.Of($"{incident.Key} is mitigated.");
     }
 }

@@ -1,11 +1,15 @@
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Jobs;
 using IncidentBot.Core.Storage;
+using IncidentBot.Core.Workflow;
 
 namespace IncidentBot.Core.Commands;
 
-/// <summary><c>/incident postmortem</c>: drafts the postmortem again from everything captured so far.</summary>
-public sealed class PostmortemCommand(IIncidentStore incidents, IJobScheduler scheduler) : IIncidentCommand
+/// <summary>
+/// <c>/incident postmortem</c>: asks the channel to confirm what it found in the conversation and not asked about yet,
+/// and drafts the postmortem again from everything captured so far.
+/// </summary>
+public sealed class PostmortemCommand(IIncidentStore incidents, FindingsReview findings, IJobScheduler scheduler) : IIncidentCommand
 {
     public string Name => "postmortem";
 
@@ -19,6 +23,7 @@ public sealed class PostmortemCommand(IIncidentStore incidents, IJobScheduler sc
     {
         ArgumentNullException.ThrowIfNull(context);
         var incident = context.RequiredIncident;
+        await findings.AskAsync(incident, cancellationToken).ConfigureAwait(false);
         var revision = incident.RequestPostmortem();
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
         scheduler.EnqueuePostmortem(incident.Number, revision);

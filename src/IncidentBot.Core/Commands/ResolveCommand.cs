@@ -9,9 +9,9 @@ namespace IncidentBot.Core.Commands;
 
 /// <summary>
 /// <c>/incident resolve [text]</c> and the Resolve button: ends the incident, lets its unconfirmed rollback requests
-/// lapse, and drafts the postmortem.
+/// lapse, asks the channel to confirm what it found in the conversation, and drafts the postmortem.
 /// </summary>
-public sealed class ResolveCommand(IncidentResponse response, IncidentGate gate, RollbackDesk rollbacks, IJobScheduler scheduler) : IIncidentCommand, IButtonHandler
+public sealed class ResolveCommand(IncidentResponse response, IncidentGate gate, RollbackDesk rollbacks, FindingsReview findings, IJobScheduler scheduler) : IIncidentCommand, IButtonHandler
 {
     public const string ButtonActionId = "incident.resolve";
 
@@ -48,6 +48,7 @@ public sealed class ResolveCommand(IncidentResponse response, IncidentGate gate,
         var because = string.IsNullOrWhiteSpace(text) ? "" : $": {text.Trim()}";
         await response.CommitAsync(incident, $"*{actor.Name}* resolved {incident.Key}{because}. Drafting the postmortem…", cancellationToken).ConfigureAwait(false);
         await rollbacks.LapseRequestsAsync(incident, $"{incident.Key} was resolved", at, cancellationToken).ConfigureAwait(false);
+        await findings.AskAsync(incident, cancellationToken).ConfigureAwait(false);
         scheduler.EnqueuePostmortem(incident.Number, revision);
         return ChatReply.Of($"{incident.Key} is resolved; the postmortem draft follows.");
     }

@@ -1,4 +1,5 @@
 using IncidentBot.Core.Alerts;
+using IncidentBot.Core.Postmortems.Conversation;
 
 namespace IncidentBot.Core.Incidents;
 
@@ -69,6 +70,9 @@ public sealed class IncidentState
 
     /// <summary>How many postmortem drafts were asked for; a drafting job with an older revision does nothing.</summary>
     public int PostmortemRevision { get; set; }
+
+    /// <summary>What the bot found in the conversation and asked the people to confirm, in the order it asked.</summary>
+    public List<FindingReview> Findings { get; set; } = [];
 
     public bool HasFiringAlerts() => Alerts.Exists(a => a.Status == AlertStatus.Firing);
 }

@@ -13,8 +13,11 @@ public sealed class TimelineEntry
 
     public string Text { get; set; } = "";
 
-    /// <summary>The person who did it; <c>null</c> for the bot's own actions.</summary>
+    /// <summary>The person who did it (who said it, for a finding of the conversation); <c>null</c> for the bot's own actions.</summary>
     public string? By { get; init; }
+
+    /// <summary>For a finding of the conversation made a fact: the person who confirmed it.</summary>
+    public string? ConfirmedBy { get; init; }
 
     /// <summary>Permalink of the chat message this entry was taken from, if any.</summary>
     public string? Link { get; set; }

@@ -35,4 +35,7 @@ public enum TimelineKind
     /// channel of its own (it was opened elsewhere; the entry says why).
     /// </summary>
     MessageFailed,
+
+    /// <summary>Who or what the incident affected, with the figures people gave, confirmed in the channel.</summary>
+    Impact,
 }

@@ -92,4 +92,12 @@ internal sealed class DraftFacts
 
     /// <summary>The entry's text on one line, linked to its message.</summary>
     public string Quote(TimelineEntry entry) => MarkdownText.Link(MarkdownText.Inline(entry.Text), LinkOf(entry));
+
+    /// <summary><c>Irene Adler, 08:27</c>, and <c>, confirmed by Kofi Boateng</c> for what was said and confirmed in the channel.</summary>
+    public string Attribution(TimelineEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var confirmed = entry.ConfirmedBy is null ? "" : $", confirmed by {Name(entry.ConfirmedBy)}";
+        return $"{Name(entry.By)}, {Time(entry.At)}{confirmed}";
+    }
 }

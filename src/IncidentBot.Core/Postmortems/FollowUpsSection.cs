@@ -15,6 +15,6 @@ internal static class FollowUpsSection
             return;
         }
 
-        doc.Bullets(followUps.Select(f => $"{facts.Quote(f)} ({facts.Name(f.By)}, {facts.Time(f.At)})"));
+        doc.Bullets(followUps.Select(f => $"{facts.Quote(f)} ({facts.Attribution(f)})"));
     }
 }

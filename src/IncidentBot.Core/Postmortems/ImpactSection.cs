@@ -31,6 +31,11 @@ internal static class ImpactSection
             yield return $"**Alert:** {title}{Prose.Stop(alert.Title)}{description} Fired at {facts.Time(alert.StartsAt)}, {ended}.";
         }
 
+        foreach (var said in facts.Entries(TimelineKind.Impact))
+        {
+            yield return $"**Reported in the channel:** {facts.Quote(said)} ({facts.Attribution(said)})";
+        }
+
         if (facts.Alerts.Count == 0)
         {
             var by = state.DeclaredBy is null ? "" : $" by {facts.Name(state.DeclaredBy)}";

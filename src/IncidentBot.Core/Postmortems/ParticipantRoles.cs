@@ -19,6 +19,7 @@ internal static class ParticipantRoles
         TimelineKind.RollbackStarted => count == 1 ? "confirmed a rollback" : "confirmed rollbacks",
         TimelineKind.RootCause => "recorded the root cause",
         TimelineKind.FollowUp => count == 1 ? "added a follow-up" : "added follow-ups",
+        TimelineKind.Impact => "reported the impact",
         TimelineKind.Mitigated => "marked it mitigated",
         TimelineKind.Resolved => "resolved the incident",
         _ => null,

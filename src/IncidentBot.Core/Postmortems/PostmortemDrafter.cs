@@ -26,6 +26,7 @@ public sealed class PostmortemDrafter
         ResponseSection.Write(facts, doc);
         FollowUpsSection.Write(facts, doc);
         ParticipantsSection.Write(facts, doc);
+        UnconfirmedSection.Write(facts, doc);
         OpenQuestionsSection.Write(facts, doc);
         return doc.ToString();
     }

@@ -20,7 +20,7 @@ internal static class RootCauseSection
 
         foreach (var cause in causes)
         {
-            doc.Quote(facts.Quote(cause), "", $"— {facts.Name(cause.By)}, {facts.Time(cause.At)}");
+            doc.Quote(facts.Quote(cause), "", $"— {facts.Attribution(cause)}");
         }
 
         var pinned = facts.Entries(TimelineKind.MessagePinned).ToList();

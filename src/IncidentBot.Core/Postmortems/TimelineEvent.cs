@@ -33,6 +33,7 @@ internal static class TimelineEvent
                 : text,
             TimelineKind.RootCause => $"Root cause from {who}: {text}",
             TimelineKind.FollowUp => $"Follow-up from {who}: {text}",
+            TimelineKind.Impact => $"Impact reported by {who}: {text}",
             TimelineKind.Mitigated => Labelled("Mitigated", entry, text, who),
             TimelineKind.Resolved => Labelled("Resolved", entry, text, who),
             _ => text,
