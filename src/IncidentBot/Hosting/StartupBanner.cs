@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentBot.Core.Alerts;
+using IncidentBot.Playground;
 using IncidentBot.Security;
 using IncidentBot.Slack;
 using IncidentBot.Teams;
@@ -26,6 +27,12 @@ public static class StartupBanner
               Record a deploy: POST {address}/changes            ('Authorization: Bearer <Changes:Token>')
               Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>')
             """);
+        if (services.GetService<PlaygroundRun>() is { } playground)
+        {
+            PrintPlayground(console, address, playground.CommandLine.Page, services.GetRequiredService<SecretBook>(), services.GetRequiredService<TimeProvider>());
+            return;
+        }
+
         if (services.GetRequiredService<ActivePlatform>().Kind == Hosting.Platform.Teams
             && services.GetRequiredService<IOptions<TeamsOptions>>().Value.IsPlayground)
         {
@@ -45,7 +52,7 @@ public static class StartupBanner
             return;
         }
 
-        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var now = Now(services.GetRequiredService<TimeProvider>());
         console.WriteLine($$"""
 
             Try it (local mode):
@@ -56,6 +63,22 @@ public static class StartupBanner
                 -d '{"as":"oncall","button":"acknowledge"}'
             """);
     }
+
+    /// <summary>The Playground <c>teams-playground</c> started: where to open it, what to type, and an alert to send.</summary>
+    private static void PrintPlayground(TextWriter console, string address, Uri page, SecretBook secrets, TimeProvider time)
+    {
+        var token = secrets.ForAlertSource(GenericWebhookParser.SourceName)?.Token ?? "<Alerts:generic:Token>";
+        console.WriteLine($$"""
+
+            The Microsoft 365 Agents Playground runs beside the bot (no Microsoft account); Ctrl+C stops both.
+              Open {{page}} in a browser. Under Teams Channel open General, type @, pick Test Bot, add 'declare Checkout down sev2', Post.
+              Or send an alert; its incident gets a thread in General:
+              curl -X POST {{address}}/alerts/generic -H 'Authorization: Bearer {{token}}' -H 'Content-Type: application/json' \
+                -d '{"title":"Checkout returns HTTP 500","service":"checkout","severity":"sev2","startsAt":"{{Now(time)}}"}'
+            """);
+    }
+
+    private static string Now(TimeProvider time) => time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>Which chat the bot talks to, so a bot that was meant for Slack does not sit quietly on the local workspace.</summary>
     private static string Platform(IServiceProvider services) => services.GetRequiredService<ActivePlatform>().Kind switch

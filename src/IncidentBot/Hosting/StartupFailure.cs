@@ -1,4 +1,5 @@
 using IncidentBot.Core.Storage;
+using IncidentBot.Playground;
 using IncidentBot.Storage;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
@@ -26,6 +27,7 @@ public static class StartupFailure
     {
         OptionsValidationException options => string.Join(" ", options.Failures),
         DataFolderInUseException inUse => inUse.Message,
+        AgentsPlaygroundException playground => playground.Message,
         StorageUnavailableException unavailable =>
             $"its data file cannot take writes ({unavailable.InnerException?.Message}). Free space on that disk, then start again.",
         IOException { InnerException: AddressInUseException } => exception.Message.TrimEnd('.')
