@@ -28,8 +28,6 @@ public sealed partial class AgentsPlaygroundProcess(
 
     private const int LinesKept = 20;
 
-    private static readonly TimeSpan OutputGrace = TimeSpan.FromSeconds(5);
-
     private readonly TaskCompletionSource<int> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Queue<string> _lastLines = new();
     private Process? _process;
@@ -150,9 +148,7 @@ public sealed partial class AgentsPlaygroundProcess(
 
     private void OnExited()
     {
-        // What it wrote last may still be on its way: a "Listening on" then an exit is a Playground that listened.
-        _process!.WaitForExit(OutputGrace);
-        var code = _process.ExitCode;
+        var code = _process!.ExitCode;
         if (_listening.TrySetException(new AgentsPlaygroundException($"The Agents Playground exited (code {code}) before it listened; it said:\n{LastLines()}")) || _stopping)
         {
             return;

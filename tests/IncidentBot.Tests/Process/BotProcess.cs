@@ -17,12 +17,15 @@ public sealed class BotProcess : IDisposable
     public const string ApiToken = "process-api-token";
 
     private readonly Dictionary<string, string> _environment;
+    private readonly IReadOnlyList<string> _arguments;
     private readonly List<string> _output = [];
     private System.Diagnostics.Process? _process;
 
-    public BotProcess(string dataFolder, IReadOnlyDictionary<string, string> settings)
+    /// <param name="arguments">The command line after the binary: a verb, settings.</param>
+    public BotProcess(string dataFolder, IReadOnlyDictionary<string, string> settings, IReadOnlyList<string>? arguments = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        _arguments = arguments ?? [];
         Port = FreePort();
         _environment = new Dictionary<string, string>
         {
@@ -93,6 +96,29 @@ public sealed class BotProcess : IDisposable
         return (_process.ExitCode, await error);
     }
 
+    /// <summary>SIGINT, as Ctrl+C sends it: the bot shuts down as it would in a terminal. Returns its exit code.</summary>
+    public async Task<int> InterruptAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("The bot is not running.");
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var never = new CancellationTokenSource(Poll.Timeout);
+        await process.WaitForExitAsync(never.Token);
+        return process.ExitCode;
+    }
+
+    /// <summary>Waits until the bot stops of its own accord; its exit code.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("The bot is not running.");
+        using var never = new CancellationTokenSource(Poll.Timeout);
+        await process.WaitForExitAsync(never.Token);
+        return process.ExitCode;
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing, nothing the process could do to help.</summary>
     public void Kill()
     {
@@ -155,7 +181,7 @@ public sealed class BotProcess : IDisposable
 
     private System.Diagnostics.Process Launch()
     {
-        var start = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "IncidentBot.dll"))
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IncidentBot.dll"), .. _arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
