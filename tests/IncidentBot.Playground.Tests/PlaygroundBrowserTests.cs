@@ -1,16 +1,15 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
 namespace IncidentBot.Playground.Tests;
 
 /// <summary>
-/// What the README promises a newcomer: the bot in Playground mode, the Agents Playground against it, and a person in
-/// the Playground's page (headless Chromium) running an incident in the team's General channel: declaring it with an
-/// @mention, seeing its card, pressing Acknowledge, adding a note in the incident's thread, pressing Resolve. What the
-/// page shows is read from the page; what the bot recorded from its API. Screenshots go to <c>artifacts/</c> beside
-/// the tests.
+/// What the README promises a newcomer: one command (<c>teams-playground</c>) starts the bot in Playground mode and the
+/// Agents Playground against it, and a person in the Playground's page (headless Chromium) runs an incident in the
+/// team's General channel: declaring it with an @mention, seeing its card, pressing Acknowledge, adding a note in the
+/// incident's thread, pressing Resolve; or an alert opens one before anyone wrote to the bot. What the page shows is
+/// read from the page; what the bot recorded from its API. Screenshots go to <c>artifacts/</c> beside the tests.
 /// </summary>
 public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
 {
@@ -19,30 +18,12 @@ public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
     [PlaygroundFact]
     public async Task DeclareAcknowledgeNoteResolve_InTheGeneralChannel_ShownInThePageAndRecordedByTheBot()
     {
-        var tools = PlaygroundTools.Require();
-        var watch = Stopwatch.StartNew();
-        using var bot = await BotInPlaygroundMode.StartAsync();
-        using var playground = await AgentsPlayground.StartAsync(tools, bot.MessagesEndpoint);
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        await InThePlaygroundAsync("declared", async (bot, page) =>
         {
-            ExecutablePath = tools.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
-        page.SetDefaultTimeout((float)Poll.Timeout.TotalMilliseconds);
-        try
-        {
-            await page.GotoAsync(playground.Page.ToString());
-            await page.GetByText("General", new PageGetByTextOptions { Exact = true }).ClickAsync();
-
             await MentionTheBotAsync(page, page.GetByRole(AriaRole.Textbox).First, "declare Checkout down sev2");
             await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Post" }).ClickAsync();
 
-            // The incident card, as the Playground renders Adaptive Cards (the outermost container with its title and fields).
-            var card = page.Locator(".ac-container").Filter(new LocatorFilterOptions { HasText = "INC-1 · Checkout down" })
-                .Filter(new LocatorFilterOptions { HasText = "Acknowledged by:" }).First;
+            var card = Card(page, "INC-1 · Checkout down");
             await card.GetByText("Status: triggered").WaitForAsync();
             await card.GetByText("Severity: sev2").WaitForAsync();
             await ScreenshotAsync(page, "1-declared");
@@ -65,15 +46,65 @@ public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
             await card.GetByText("Status: resolved").WaitForAsync();
             await ScreenshotAsync(page, "4-resolved");
             Assert.Equal("resolved", await StatusAsync(bot));
+        });
+    }
+
+    [PlaygroundFact]
+    public async Task AlertBeforeAnyoneWrote_OpensItsThreadInTheGeneralChannel()
+    {
+        await InThePlaygroundAsync("alerted", async (bot, page) =>
+        {
+            var number = await bot.SendAlertAsync("Checkout returns HTTP 500", "checkout", "sev2");
+
+            Assert.Equal(1, number);
+            var card = Card(page, "INC-1 · Checkout returns HTTP 500");
+            await card.GetByText("Status: triggered").WaitForAsync();
+            await ScreenshotAsync(page, "alert-1-opened");
+
+            await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Acknowledge" }).ClickAsync();
+            await card.GetByText("Status: acknowledged").WaitForAsync();
+            await ScreenshotAsync(page, "alert-2-acknowledged");
+            Assert.Equal("acknowledged", await StatusAsync(bot));
+        });
+    }
+
+    /// <summary>
+    /// Starts the bot with <c>teams-playground</c>, opens the Playground's page at the General channel, and runs
+    /// <paramref name="steps"/>; on failure, a screenshot and what the bot and the Playground said.
+    /// </summary>
+    private async Task InThePlaygroundAsync(string name, Func<BotInPlaygroundMode, IPage, Task> steps)
+    {
+        var tools = PlaygroundTools.Require();
+        var watch = Stopwatch.StartNew();
+        using var bot = await BotInPlaygroundMode.StartAsync(tools);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = tools.Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        page.SetDefaultTimeout((float)Poll.Timeout.TotalMilliseconds);
+        try
+        {
+            await page.GotoAsync(bot.Page.ToString());
+            await page.GetByText("General", new PageGetByTextOptions { Exact = true }).ClickAsync();
+            await steps(bot, page);
             output.WriteLine($"The Playground run took {watch.Elapsed.TotalSeconds:F1} s; screenshots in {Artifacts}");
         }
         catch
         {
-            await ScreenshotAsync(page, "failed");
-            output.WriteLine("Bot:\n" + string.Join('\n', bot.Output) + "\nPlayground:\n" + string.Join('\n', playground.Output));
+            await ScreenshotAsync(page, $"{name}-failed");
+            output.WriteLine("Bot and Playground:\n" + string.Join('\n', bot.Output));
             throw;
         }
     }
+
+    /// <summary>An incident card, as the Playground renders Adaptive Cards (the outermost container with its title and fields).</summary>
+    private static ILocator Card(IPage page, string title) =>
+        page.Locator(".ac-container").Filter(new LocatorFilterOptions { HasText = title })
+            .Filter(new LocatorFilterOptions { HasText = "Acknowledged by:" }).First;
 
     /// <summary>Types '@', picks the bot from the Playground's mention list (its bot is "Test Bot"), then the command.</summary>
     private static async Task MentionTheBotAsync(IPage page, ILocator editor, string command)

@@ -2,8 +2,8 @@ namespace IncidentBot.Playground.Tests;
 
 /// <summary>
 /// What the browser test needs from the machine: Node.js (<c>node</c> on PATH), the Agents Playground installed with
-/// npm (the pinned <see cref="PlaygroundPackage"/>, under <c>.tools/playground</c> in the repository or the folder
-/// <c>INCIDENTBOT_PLAYGROUND</c> names) and Debian's Chromium (<c>/usr/bin/chromium</c>, or <c>INCIDENTBOT_CHROMIUM</c>).
+/// npm (the pinned <see cref="PlaygroundPackage"/>, under <c>.tools/playground</c> in the repository, where the bot's
+/// <c>teams-playground</c> finds it too) and Debian's Chromium (<c>/usr/bin/chromium</c>, or <c>INCIDENTBOT_CHROMIUM</c>).
 /// <c>.ci/run</c> installs all three and sets <see cref="RequireVariable"/>, under which a missing one fails the test
 /// instead of skipping it.
 /// </summary>
@@ -29,7 +29,7 @@ public sealed record PlaygroundTools(string Node, string PlaygroundCli, string C
         var cli = PlaygroundFolders().Select(folder => Path.Combine(folder, CliPath)).FirstOrDefault(File.Exists);
         if (cli is null)
         {
-            missing.Add($"the Agents Playground (npm install --prefix .tools/playground {PlaygroundPackage}, or set INCIDENTBOT_PLAYGROUND to where it is)");
+            missing.Add($"the Agents Playground (npm install --prefix .tools/playground {PlaygroundPackage})");
         }
 
         var chromium = Environment.GetEnvironmentVariable("INCIDENTBOT_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
@@ -52,11 +52,6 @@ public sealed record PlaygroundTools(string Node, string PlaygroundCli, string C
 
     private static IEnumerable<string> PlaygroundFolders()
     {
-        if (Environment.GetEnvironmentVariable("INCIDENTBOT_PLAYGROUND") is { Length: > 0 } configured)
-        {
-            yield return configured;
-        }
-
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             yield return Path.Combine(folder.FullName, ".tools", "playground");
