@@ -38,9 +38,10 @@ public static class StartupBanner
         {
             console.WriteLine($"""
 
-                Try it with the Microsoft 365 Agents Playground (no Microsoft account):
+                Try it with the Microsoft 365 Agents Playground (no Microsoft account), started yourself:
                   npx -y -p @microsoft/m365agentsplayground@0.2.28 agentsplayground start -e {address}/api/messages -c msteams
                   then in the page it opens: Teams Channel > General, type @, pick Test Bot, add 'declare Checkout down sev2', Post.
+                  (dotnet run --project src/IncidentBot -- teams-playground starts the bot and the Playground, on loopback, in one.)
                 """);
             return;
         }
