@@ -115,6 +115,26 @@ public sealed class TeamsPlaygroundProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task TeamsPlayground_WithAnAppRegistration_RefusesAndStartsNoPlayground()
+    {
+        using var node = new FakeNode();
+        using var bot = Bot(new Dictionary<string, string>
+        {
+            ["PATH"] = node.SearchPath,
+            ["Teams__AppId"] = "6f1c2a3b-0d4e-4f5a-9b8c-7d6e5f4a3b2c",
+            ["Teams__AppPassword"] = "a-client-secret",
+            ["Teams__TenantId"] = "0d4e6f1c-2a3b-4f5a-9b8c-7d6e5f4a3b2c",
+            ["Teams__IncidentsChannelId"] = "19:incidents@thread.tacv2",
+        });
+
+        var (exitCode, error) = await bot.StartExpectingExitAsync();
+
+        Assert.Equal(1, exitCode);
+        AssertOneLine(error, bot.Output, "IncidentBot cannot start: teams-playground runs the bot without an app registration: unset Teams:AppId");
+        Assert.Null(node.Arguments);
+    }
+
+    [Fact]
     public async Task TeamsPlayground_OnAPortAnotherProgramListensOn_RefusesNamingTheOption()
     {
         using var node = new FakeNode();
