@@ -8,7 +8,7 @@ namespace IncidentBot.Playground.Tests;
 /// What the README promises a newcomer: one command (<c>teams-playground</c>) starts the bot in Playground mode and the
 /// Agents Playground against it, and a person in the Playground's page (headless Chromium) runs an incident in the
 /// team's General channel: declaring it with an @mention, seeing its card, pressing Acknowledge, adding a note in the
-/// incident's thread, pressing Resolve; or an alert opens one before anyone opened the page or wrote to the bot. What the page shows is
+/// incident's thread, pressing Resolve; or an alert opens one before anyone wrote to the bot. What the page shows is
 /// read from the page; what the bot recorded from its API. Screenshots go to <c>artifacts/</c> beside the tests.
 /// </summary>
 public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
@@ -50,44 +50,51 @@ public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
     }
 
     [PlaygroundFact]
-    public async Task AlertBeforeThePageWasOpened_OpensItsThreadInTheGeneralChannel()
+    public async Task AlertBeforeAnyoneWrote_OpensItsThreadInTheGeneralChannel()
     {
-        var opened = 0;
-        await InThePlaygroundAsync(
-            "alerted",
-            async bot => opened = await bot.SendAlertAsync("Checkout returns HTTP 500", "checkout", "sev2"),
-            async (bot, page) =>
-            {
-                Assert.Equal(1, opened);
-                var card = Card(page, "INC-1 · Checkout returns HTTP 500");
-                await card.GetByText("Status: triggered").WaitForAsync();
-                await ScreenshotAsync(page, "alert-1-opened");
-                // At the first try, through the Playground's connector: not failing for Microsoft's Teams, later
-                // retried once the page made the Playground tell the bot where it is.
-                Assert.DoesNotContain(bot.Output, line => line.Contains("smba.trafficmanager.net", StringComparison.Ordinal)
-                    || line.Contains("Failed to process the job", StringComparison.Ordinal));
+        await InThePlaygroundAsync("alerted", async (bot, page) =>
+        {
+            Assert.Equal(1, await bot.SendAlertAsync("Checkout returns HTTP 500", "checkout", "sev2"));
 
-                await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Acknowledge" }).ClickAsync();
-                await card.GetByText("Status: acknowledged").WaitForAsync();
-                await ScreenshotAsync(page, "alert-2-acknowledged");
-                Assert.Equal("acknowledged", await StatusAsync(bot));
-            });
+            var card = Card(page, "INC-1 · Checkout returns HTTP 500");
+            await card.GetByText("Status: triggered").WaitForAsync();
+            await ScreenshotAsync(page, "alert-1-opened");
+            AssertNeverFailedForMicrosoftsTeams(bot);
+
+            await card.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Acknowledge" }).ClickAsync();
+            await card.GetByText("Status: acknowledged").WaitForAsync();
+            await ScreenshotAsync(page, "alert-2-acknowledged");
+            Assert.Equal("acknowledged", await StatusAsync(bot));
+        });
     }
 
     /// <summary>
-    /// Starts the bot with <c>teams-playground</c>, runs <paramref name="beforeThePage"/>, opens the Playground's page at
-    /// the General channel, and runs <paramref name="steps"/>; on failure, a screenshot and what the bot and the
-    /// Playground said.
+    /// Before the page is opened the Playground has told the bot nothing, so only <c>Teams:ServiceUrl</c> (which
+    /// <c>teams-playground</c> sets) names its connector. (The page, opened later, shows only what comes while it is open.)
     /// </summary>
-    private Task InThePlaygroundAsync(string name, Func<BotInPlaygroundMode, IPage, Task> steps) =>
-        InThePlaygroundAsync(name, _ => Task.CompletedTask, steps);
+    [PlaygroundFact]
+    public async Task AlertBeforeThePageWasOpened_OpensItsThreadInThePlaygroundAtTheFirstTry()
+    {
+        var tools = PlaygroundTools.Require();
+        using var bot = await BotInPlaygroundMode.StartAsync(tools);
 
-    private async Task InThePlaygroundAsync(string name, Func<BotInPlaygroundMode, Task> beforeThePage, Func<BotInPlaygroundMode, IPage, Task> steps)
+        Assert.Equal(1, await bot.SendAlertAsync("Checkout returns HTTP 500", "checkout", "sev2"));
+
+        await Poll.UntilAsync(
+            async () => (await bot.IncidentAsync(1))?.GetProperty("channel").GetString() is { Length: > 0 },
+            "INC-1 never got its thread");
+        AssertNeverFailedForMicrosoftsTeams(bot);
+    }
+
+    /// <summary>
+    /// Starts the bot with <c>teams-playground</c>, opens the Playground's page at the General channel, and runs
+    /// <paramref name="steps"/>; on failure, a screenshot and what the bot and the Playground said.
+    /// </summary>
+    private async Task InThePlaygroundAsync(string name, Func<BotInPlaygroundMode, IPage, Task> steps)
     {
         var tools = PlaygroundTools.Require();
         var watch = Stopwatch.StartNew();
         using var bot = await BotInPlaygroundMode.StartAsync(tools);
-        await beforeThePage(bot);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -111,6 +118,14 @@ public sealed class PlaygroundBrowserTests(ITestOutputHelper output)
             throw;
         }
     }
+
+    /// <summary>
+    /// The thread was opened through the Playground's connector at the first try: not refused for lack of credentials
+    /// at Microsoft's address, and retried later once the Playground happened to tell the bot where it is.
+    /// </summary>
+    private static void AssertNeverFailedForMicrosoftsTeams(BotInPlaygroundMode bot) =>
+        Assert.DoesNotContain(bot.Output, line => line.Contains("smba.trafficmanager.net", StringComparison.Ordinal)
+            || line.Contains("Failed to process the job", StringComparison.Ordinal));
 
     /// <summary>An incident card, as the Playground renders Adaptive Cards (the outermost container with its title and fields).</summary>
     private static ILocator Card(IPage page, string title) =>

@@ -73,7 +73,7 @@ public static class StartupBanner
 
             The Microsoft 365 Agents Playground runs beside the bot (no Microsoft account); Ctrl+C stops both.
               Open {{page}} in a browser. Under Teams Channel open General, type @, pick Test Bot, add 'declare Checkout down sev2', Post.
-              Or send an alert; its incident gets a thread in General:
+              Or, with the page open, send an alert; its incident gets a thread in General:
               curl -X POST {{address}}/alerts/generic -H 'Authorization: Bearer {{token}}' -H 'Content-Type: application/json' \
                 -d '{"title":"Checkout returns HTTP 500","service":"checkout","severity":"sev2","startsAt":"{{Now(time)}}"}'
             """);

@@ -38,7 +38,7 @@ public sealed partial class AgentsPlaygroundProcess(
         // With an app registration the bot would be on Teams itself, its threads in channels the Playground does not have.
         return teams.Value.IsPlayground
             ? Task.CompletedTask
-            : throw new AgentsPlaygroundException("teams-playground runs the bot without an app registration: unset Teams:AppId (and its password and tenant) for it.");
+            : throw new AgentsPlaygroundException("teams-playground runs the bot without an app registration: unset Teams:AppId (and the registration's secret or certificate, and tenant) for it.");
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -49,11 +49,12 @@ public sealed partial class AgentsPlaygroundProcess(
         Directory.CreateDirectory(folder);
         var start = AgentsPlaygroundLaunch.StartInfo(run.Tools, LoopbackPreload.WriteTo(folder), MessagesEndpoint(), run.CommandLine.Port, folder);
         LogStarting(logger, start.FileName, string.Join(' ', start.ArgumentList));
-        _process = Process.Start(start) ?? throw new AgentsPlaygroundException($"{start.FileName} did not start.");
-        _process.EnableRaisingEvents = true;
+        // Watched for its exit from the start: one that exits at once is still seen to.
+        _process = new Process { StartInfo = start, EnableRaisingEvents = true };
         _process.OutputDataReceived += (_, line) => Read(line.Data);
         _process.ErrorDataReceived += (_, line) => Read(line.Data);
         _process.Exited += (_, _) => OnExited();
+        _process.Start();
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         try
