@@ -35,7 +35,7 @@ public sealed class PinnedMessageTests : IAsyncLifetime
         Assert.Equal(message.Permalink, pinned.GetProperty("link").GetString());
         Assert.InRange(pinned.GetProperty("at").GetDateTimeOffset() - message.At, TimeSpan.FromMilliseconds(-1), TimeSpan.Zero);
         var kinds = ChatBot.Kinds(incident).ToList();
-        Assert.Equal(kinds.IndexOf("note") - 1, kinds.IndexOf("message-pinned"));
+        Assert.True(kinds.IndexOf("note") - 1 == kinds.IndexOf("message-pinned"), string.Join(", ", incident.GetProperty("timeline").EnumerateArray().Select(e => $"{e.GetProperty("kind").GetString()}@{e.GetProperty("at").GetString()}")));
     }
 
     [Fact]
