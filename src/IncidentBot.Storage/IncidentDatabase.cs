@@ -35,6 +35,9 @@ public sealed partial class IncidentDatabase : IDisposable
 
     internal const string TimelineIncidentField = "incident";
 
+    /// <summary>The incident number of a postmortem revision document.</summary>
+    internal const string PostmortemIncidentField = "incident";
+
     private const string CountersCollection = "counters";
     private const string CounterValue = "value";
 
@@ -77,6 +80,7 @@ public sealed partial class IncidentDatabase : IDisposable
             Transcript = _database.GetCollection<TranscriptMessage>("transcript");
             TranscriptDocuments = _database.GetCollection("transcript");
             Postmortems = _database.GetCollection<PostmortemDraft>("postmortems");
+            PostmortemRevisions = _database.GetCollection("postmortem_revisions");
             Outbox = _database.GetCollection<OutboxItem>("outbox");
             Inbox = _database.GetCollection("inbox");
             EnsureIndexes();
@@ -128,7 +132,11 @@ public sealed partial class IncidentDatabase : IDisposable
     /// <summary>The transcript as documents, for the storage-only fields the typed view does not see.</summary>
     internal ILiteCollection<BsonDocument> TranscriptDocuments { get; }
 
+    /// <summary>The newest postmortem draft of each incident, keyed by incident number.</summary>
     internal ILiteCollection<PostmortemDraft> Postmortems { get; }
+
+    /// <summary>Every postmortem revision, with the incident's number in <see cref="PostmortemIncidentField"/>.</summary>
+    internal ILiteCollection<BsonDocument> PostmortemRevisions { get; }
 
     internal ILiteCollection<OutboxItem> Outbox { get; }
 
@@ -256,6 +264,7 @@ public sealed partial class IncidentDatabase : IDisposable
         Rollbacks.EnsureIndex(r => r.Status);
         Rollbacks.EnsureIndex(r => r.IncidentNumber);
         Transcript.EnsureIndex(m => m.IncidentNumber);
+        PostmortemRevisions.EnsureIndex(PostmortemIncidentField);
         // Files from before the filtered outbox indexes have whole-collection ones on Status and Result.
         Outbox.DropIndex(nameof(OutboxItem.Status));
         Outbox.DropIndex(nameof(OutboxItem.Result));
