@@ -8,7 +8,7 @@ namespace IncidentBot.Storage;
 /// Postmortem drafts in LiteDB. Every revision is a document of <c>postmortem_revisions</c> (id <c>"{incident}:{revision}"</c>);
 /// the newest of each incident is also in <c>postmortems</c>, keyed by incident number, which is all data files from
 /// before revisions were kept hold: their one draft is read there as the revision it was drafted as, so they open
-/// and read as they are, with nothing to migrate.
+/// and read as they are, and it is copied to the revisions when the next draft replaces it.
 /// </summary>
 public sealed class LitePostmortemStore(IncidentDatabase database) : IPostmortemStore
 {
@@ -19,7 +19,13 @@ public sealed class LitePostmortemStore(IncidentDatabase database) : IPostmortem
         var revision = RevisionDocument(draft);
         await database.WriteAsync(() =>
         {
-            if (database.Postmortems.FindById(draft.IncidentNumber) is not { } newest || newest.Revision <= draft.Revision)
+            var newest = database.Postmortems.FindById(draft.IncidentNumber);
+            if (newest is not null && newest.Revision != draft.Revision && database.PostmortemRevisions.FindById(IdOf(newest)) is null)
+            {
+                database.PostmortemRevisions.Insert(RevisionDocument(newest)); // a file's draft from before revisions: kept as its revision
+            }
+
+            if (newest is null || newest.Revision <= draft.Revision)
             {
                 database.Postmortems.Upsert(draft);
             }
@@ -58,12 +64,14 @@ public sealed class LitePostmortemStore(IncidentDatabase database) : IPostmortem
 
     private static string IdOf(int incidentNumber, int revision) => FormattableString.Invariant($"{incidentNumber}:{revision}");
 
+    private static string IdOf(PostmortemDraft draft) => IdOf(draft.IncidentNumber, draft.Revision);
+
     /// <summary>The draft as a revision document: the incident's number moves from <c>_id</c> (the typed mapping's) to its own field.</summary>
     private BsonDocument RevisionDocument(PostmortemDraft draft)
     {
         var document = database.Mapper.ToDocument(draft);
         document[IncidentDatabase.PostmortemIncidentField] = draft.IncidentNumber;
-        document["_id"] = IdOf(draft.IncidentNumber, draft.Revision);
+        document["_id"] = IdOf(draft);
         return document;
     }
 
