@@ -34,6 +34,12 @@ public interface IChatPlatform
     Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Shares a document with one person, in their direct chat with the bot: as much of it as the platform shows in a
+    /// message there, and its <see cref="ChatDocument.Link"/> to read the whole.
+    /// </summary>
+    Task<PostedMessage> SendDocumentDirectAsync(Person person, ChatDocument document, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The permalink of a message the bot posted, once the platform has it (a message still waiting in an
     /// outbox has none yet); null when there is none.
     /// </summary>

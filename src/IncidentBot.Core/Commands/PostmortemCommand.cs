@@ -7,9 +7,10 @@ namespace IncidentBot.Core.Commands;
 
 /// <summary>
 /// <c>/incident postmortem</c>: asks the channel to confirm what it found in the conversation and not asked about yet,
-/// and drafts the postmortem again from everything captured so far.
+/// drafts the postmortem again from everything captured so far, and says where that revision will be readable whole
+/// once drafted.
 /// </summary>
-public sealed class PostmortemCommand(IIncidentStore incidents, FindingsReview findings, IJobScheduler scheduler) : IIncidentCommand
+public sealed class PostmortemCommand(IIncidentStore incidents, FindingsReview findings, IJobScheduler scheduler, IIncidentLinks links) : IIncidentCommand
 {
     public string Name => "postmortem";
 
@@ -27,6 +28,6 @@ public sealed class PostmortemCommand(IIncidentStore incidents, FindingsReview f
         var revision = incident.RequestPostmortem();
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
         scheduler.EnqueuePostmortem(incident.Number, revision);
-        return ChatReply.Of($"Drafting the {incident.Key} postmortem; it will be posted here.");
+        return ChatReply.Of($"Drafting the {incident.Key} postmortem (draft {revision}); it will be posted here, and can be read whole at {links.ReportOf(incident.Number, revision).OriginalString}");
     }
 }

@@ -8,12 +8,13 @@ using IncidentBot.Core.Workflow;
 namespace IncidentBot.Core.Jobs;
 
 /// <summary>
-/// Drafts an incident's postmortem and delivers it to the channel, the reports channel and the managers.
+/// Drafts an incident's postmortem and delivers it to the channel, the reports channel and the managers (1:1), each
+/// with the link to read that revision whole (<see cref="IIncidentLinks.ReportOf"/>). Every revision is kept.
 /// A revision already delivered, or superseded by a newer one, is left alone.
 /// </summary>
 public sealed class PostmortemJob(
     IIncidentStore incidents, IncidentLocks locks, PostmortemComposer composer, IPostmortemStore postmortems,
-    IncidentResponse response, IChatPlatform platform, IPeopleDirectory people, IncidentSettings settings, TimeProvider time)
+    IncidentResponse response, IChatPlatform platform, IIncidentLinks links, IPeopleDirectory people, IncidentSettings settings, TimeProvider time)
 {
     public async Task RunAsync(int incidentNumber, int revision, CancellationToken cancellationToken = default)
     {
@@ -35,7 +36,8 @@ public sealed class PostmortemJob(
         await postmortems.SaveAsync(draft, cancellationToken).ConfigureAwait(false);
 
         var document = new ChatDocument(
-            $"{incident.Key} postmortem (draft {revision})", $"{incident.Key.ToLowerInvariant()}-postmortem.md", Summary(incident), draft.Markdown);
+            PostmortemFile.TitleOf(incident.Key, revision), PostmortemFile.NameOf(incident.Key), Summary(incident), draft.Markdown,
+            links.ReportOf(incidentNumber, revision));
         incident.Record(TimelineKind.PostmortemDrafted, $"Postmortem drafted (revision {revision})", now);
         await response.CommitAsync(incident, (ChatMessage?)null, cancellationToken).ConfigureAwait(false);
         await DeliverAsync(incident, document, cancellationToken).ConfigureAwait(false);
@@ -57,7 +59,7 @@ public sealed class PostmortemJob(
 
         foreach (var manager in settings.Managers.Select(people.Find).OfType<Person>())
         {
-            await platform.SendDirectAsync(manager, new ChatMessage($"*{document.Title}* is ready.\n{document.Summary}"), cancellationToken).ConfigureAwait(false);
+            await platform.SendDocumentDirectAsync(manager, document, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -92,6 +92,22 @@ public sealed class SlackChatPlatform(
         return EnqueueMessageAsync(channelId, SlackOutboxKinds.Document, payload, channelId, about: null, cancellationToken);
     }
 
+    /// <summary>
+    /// A direct message saying the document is ready, its summary, and a link to read it whole: a file shared in a
+    /// direct message would need the DM's id opened first, and the link reads the same revision in a browser.
+    /// </summary>
+    public Task<PostedMessage> SendDocumentDirectAsync(Person person, ChatDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(document);
+        var ready = $"*{SlackMrkdwn.Escape(document.Title)}* is ready: <{document.Link.AbsoluteUri}|read the full report>\n";
+        var text = ready + SlackMrkdwn.Truncate(SlackMrkdwn.Escape(document.Summary), SlackLimits.SectionText - ready.Length);
+        var section = new JsonObject { ["type"] = "section", ["text"] = new JsonObject { ["type"] = "mrkdwn", ["text"] = text } };
+        var lane = SlackOutboxKinds.DirectLane(person.Id);
+        var payload = new SlackOutboxPayload { People = [person.Id], Text = text, Blocks = new JsonArray(section).ToJsonString() };
+        return EnqueueMessageAsync(lane, SlackOutboxKinds.Direct, payload, lane, about: null, cancellationToken);
+    }
+
     public async Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(people);

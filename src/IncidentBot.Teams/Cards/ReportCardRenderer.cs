@@ -13,11 +13,15 @@ namespace IncidentBot.Teams.Cards;
 /// A drafted report (the postmortem's Markdown) as an Adaptive Card people read in Teams: its title, the summary, then
 /// each section as Teams shows it — headings as bold lines, paragraphs and lists as text (bold, italic and links kept,
 /// everything else escaped by <see cref="TeamsMarkdown"/>), quotes as an emphasised container, tables as Adaptive Card
-/// tables; links only to https addresses (others keep their text). A card holds about 24 KB:
-/// sections past that are left out, and a last line says so and how big the whole report is.
+/// tables; links only to https addresses (others keep their text). Its one button, "Read the full report", opens the
+/// document's link (<see cref="ChatDocument.Link"/>: the whole report on the bot, as a page). A card holds about 24 KB:
+/// sections past that are left out, and a last line says so, how big the whole report is, and where to read the rest.
 /// </summary>
 public static class ReportCardRenderer
 {
+    /// <summary>The title of the button that opens the whole report.</summary>
+    public const string ReadLabel = "Read the full report";
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().Build();
 
     public static JsonObject Render(ChatDocument document)
@@ -29,6 +33,7 @@ public static class ReportCardRenderer
         var body = new JsonArray { title, Block(TeamsMarkdown.FromCore(document.Summary)) };
         var sections = Markdown.Parse(document.Markdown, Pipeline).Select(Element).OfType<JsonObject>().ToList();
         var card = Card(body);
+        card["actions"] = new JsonArray(ReadAction(document.Link));
         var shown = 0;
         foreach (var section in sections)
         {
@@ -161,10 +166,14 @@ public static class ReportCardRenderer
     private static JsonObject CutMarker(ChatDocument document, int leftOut)
     {
         var size = document.Markdown.Length.ToString("N0", CultureInfo.InvariantCulture);
-        var marker = Block($"_… {leftOut.ToString(CultureInfo.InvariantCulture)} more sections did not fit one Teams message (the report has {size} characters)._");
+        var marker = Block(
+            $"_This card shows the first sections only: {leftOut.ToString(CultureInfo.InvariantCulture)} more did not fit one Teams message (the report has {size} characters). {ReadLabel} to see all of it._");
         marker["isSubtle"] = true;
         return marker;
     }
+
+    /// <summary>The button that opens the whole report in the browser (https://adaptivecards.io/explorer/Action.OpenUrl.html).</summary>
+    private static JsonObject ReadAction(Uri link) => new() { ["type"] = "Action.OpenUrl", ["title"] = ReadLabel, ["url"] = link.AbsoluteUri };
 
     private static JsonObject Block(string text) => new() { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
 }

@@ -105,13 +105,27 @@ public sealed partial class TeamsChatPlatform(
         return await StoredAsync(Queue(lane, TeamsOutboxKinds.Direct, payload, lane, message.About, cancellationToken)).ConfigureAwait(false);
     }
 
-    /// <summary>The report as a card people read in Teams (<see cref="ReportCardRenderer"/>): its sections, tables as tables.</summary>
+    /// <summary>
+    /// The report as a card people read in Teams (<see cref="ReportCardRenderer"/>): its sections, tables as tables, and a
+    /// button that opens the whole report (<see cref="ChatDocument.Link"/>). A bot attaches files in Teams only through
+    /// Graph and SharePoint, or 1:1 after the person consents to each file; the link needs neither.
+    /// </summary>
     public async Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channelId);
         ArgumentNullException.ThrowIfNull(document);
-        var payload = new TeamsOutboxPayload { Conversation = channelId, Card = ReportCardRenderer.Render(document).ToJsonString(), Summary = TeamsMarkdown.Truncate(document.Title, TeamsLimits.SummaryText) };
+        var payload = ReportPayload(document) with { Conversation = channelId };
         return await StoredAsync(Queue(channelId, TeamsOutboxKinds.Post, payload, channelId, about: null, cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>The same report card as in the channels, in the person's 1:1 chat with the bot.</summary>
+    public async Task<PostedMessage> SendDocumentDirectAsync(Person person, ChatDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(document);
+        var lane = TeamsOutboxKinds.DirectLane(person.Id);
+        var payload = ReportPayload(document) with { Person = person.Id };
+        return await StoredAsync(Queue(lane, TeamsOutboxKinds.Direct, payload, lane, about: null, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <summary>A link that opens the message in Teams, once it is delivered; null before.</summary>
@@ -185,6 +199,11 @@ public sealed partial class TeamsChatPlatform(
             Summary = AdaptiveCardRenderer.Summary(teams),
         };
     }
+
+    private static TeamsOutboxPayload ReportPayload(ChatDocument document) => new()
+    {
+        Card = ReportCardRenderer.Render(document).ToJsonString(), Summary = TeamsMarkdown.Truncate(document.Title, TeamsLimits.SummaryText),
+    };
 
     private static async Task<PostedMessage> StoredAsync(QueuedPost queued)
     {

@@ -5,8 +5,8 @@ using IncidentBot.Security;
 namespace IncidentBot.Api;
 
 /// <summary>
-/// <c>GET /api/incidents</c> (a page, newest first; the next one is in the <c>Link</c> header) and
-/// <c>GET /api/incidents/{number}</c>, behind the API bearer token.
+/// <c>GET /api/incidents</c> (a page, newest first; the next one is in the <c>Link</c> header),
+/// <c>GET /api/incidents/{number}</c> and its drafted postmortem (<see cref="PostmortemApi"/>), behind the API bearer token.
 /// </summary>
 public static class IncidentApiEndpoints
 {
@@ -18,6 +18,7 @@ public static class IncidentApiEndpoints
             await incidents.GetAsync(number, cancellationToken) is { } incident
                 ? Results.Json(IncidentJson.From(incident), ApiJson.Options)
                 : RawBody.Problem(StatusCodes.Status404NotFound, $"There is no incident {number}."));
+        api.MapGet("/{number:int}/postmortem", PostmortemApi.GetAsync);
         return endpoints;
     }
 

@@ -49,4 +49,10 @@ public sealed class BotOptions
 
     /// <summary>Bearer token for <c>GET /api/incidents</c>; generated and printed in local mode when empty.</summary>
     public string? ApiToken { get; set; }
+
+    /// <summary>
+    /// The key report links (<c>/reports/{n}/{revision}?sig=…</c>) are signed with; generated and kept with the other
+    /// generated secrets when empty. Changing it makes every report link already posted answer 404.
+    /// </summary>
+    public string? ReportLinkKey { get; set; }
 }

@@ -4,11 +4,14 @@ using Microsoft.Extensions.Options;
 namespace IncidentBot.Configuration;
 
 /// <summary>
-/// Checks what data annotations cannot: the time zone exists, the public address can be called back on, and
-/// the waits are waits (a rollback timeout of zero would fail every rollback the moment it starts).
+/// Checks what data annotations cannot: the time zone exists, the public address can be called back on, a chosen
+/// report link key is long enough to not be guessed, and the waits are waits (a rollback timeout of zero would fail every rollback the moment it starts).
 /// </summary>
 public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
 {
+    /// <summary>A report link key shorter than this could be guessed, and every report with it.</summary>
+    public const int ReportLinkKeyMinLength = 16;
+
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -21,6 +24,11 @@ public sealed class BotOptionsValidator : IValidateOptions<BotOptions>
         if (options.PublicBaseUrl is { } url && !(url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
         {
             failures.Add($"IncidentBot:PublicBaseUrl '{url}' must be an absolute http(s) address, e.g. https://incidentbot.example.com.");
+        }
+
+        if (options.ReportLinkKey is { Length: > 0 and < ReportLinkKeyMinLength })
+        {
+            failures.Add($"IncidentBot:ReportLinkKey must be at least {ReportLinkKeyMinLength} characters (leave it empty to have one generated).");
         }
 
         if (options.RollbackTimeout <= TimeSpan.Zero)

@@ -150,6 +150,7 @@ public sealed class DrillRunner : IAsyncDisposable
         services.AddIncidentCore();
         services.AddIncidentStorage(dataFolder);
         services.AddSingleton(LocalPermalinks.DrillTranscripts());
+        services.AddSingleton<IIncidentLinks, DrillLinks>();
         services.AddSingleton<LocalWorkspace>();
         services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
         services.AddSingleton<LocalUser>();

@@ -81,10 +81,18 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: person.Id, sent: message));
     }
 
+    /// <summary>The summary with the link to read the whole report, the file attached.</summary>
     public Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", $"*{document.Title}*\n{document.Summary}", [], visibleTo: null, [document.FileName]));
+        return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", DocumentText(document), [], visibleTo: null, [document.FileName]));
+    }
+
+    public Task<PostedMessage> SendDocumentDirectAsync(Person person, ChatDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(document);
+        return Task.FromResult(Append(DirectChannel(person.Id), authorId: null, "IncidentBot", DocumentText(document), [], visibleTo: person.Id, [document.FileName]));
     }
 
     public Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
@@ -229,6 +237,9 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         _channels.Add(channelId, channel);
         return channel;
     }
+
+    private static string DocumentText(ChatDocument document) =>
+        $"*{document.Title}*\n{document.Summary}\nRead the full report: {document.Link.OriginalString}";
 
     private static int MessageOrder(string id) => int.Parse(id, CultureInfo.InvariantCulture);
 }

@@ -5,7 +5,7 @@ using IncidentBot.Configuration;
 namespace IncidentBot.Security;
 
 /// <summary>
-/// Builds the <see cref="SecretBook"/>. A webhook secret that is not configured is generated once (random,
+/// Builds the <see cref="SecretBook"/>. A webhook secret (or the report links' key) that is not configured is generated once (random,
 /// 192 bits) and kept in the data folder, in a file only the bot's user can read, so the bot runs with no
 /// configuration and still never accepts an unauthenticated webhook. Local mode (a playground on this machine)
 /// prints the secrets at every start, for its ready-to-paste commands; other modes print only which secrets
@@ -58,6 +58,7 @@ public static class SecretBookFactory
         var sources = alertSources.ToDictionary(source => source, source => Sender($"Alerts:{source}"), StringComparer.OrdinalIgnoreCase);
         var changes = Sender("Changes");
         var apiToken = string.IsNullOrEmpty(bot.ApiToken) ? Generate($"{BotOptions.SectionName}:ApiToken") : bot.ApiToken;
+        var reportLinkKey = string.IsNullOrEmpty(bot.ReportLinkKey) ? Generate($"{BotOptions.SectionName}:ReportLinkKey") : bot.ReportLinkKey;
         if (created)
         {
             Directory.CreateDirectory(bot.DataFolder);
@@ -70,7 +71,7 @@ public static class SecretBookFactory
             shown.ForEach(console.WriteLine);
         }
 
-        return new SecretBook(sources, changes, apiToken);
+        return new SecretBook(sources, changes, apiToken, reportLinkKey);
     }
 
     /// <summary>Writes the file, created readable by this user only (an existing one was made so before it was read).</summary>

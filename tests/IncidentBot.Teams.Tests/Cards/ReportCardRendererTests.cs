@@ -8,10 +8,12 @@ public sealed class ReportCardRendererTests
 {
     private static readonly string SeedDraft = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Reports", "seed-postmortem-draft.md"));
 
+    private static readonly Uri Link = new("https://bot.example.com/reports/1/2?sig=abc_-123");
+
     [Fact]
     public void Render_SeedPostmortem_ShowsEverySectionTheTimelineAsATableAndTheRootCauseQuote()
     {
-        var card = ReportCardRenderer.Render(new ChatDocument("INC-1 postmortem (draft 1)", "inc-1-postmortem.md", "Resolved in 22 minutes.", SeedDraft));
+        var card = ReportCardRenderer.Render(new ChatDocument("INC-1 postmortem (draft 1)", "inc-1-postmortem.md", "Resolved in 22 minutes.", SeedDraft, Link));
 
         var body = card["body"]!.AsArray();
         var texts = Texts(card).ToList();
@@ -38,7 +40,7 @@ public sealed class ReportCardRendererTests
     {
         var markdown = "## Notes\n\nSee [the graph](https://grafana.example.com/d/1) and [a script](javascript:alert(1)); <at>Everyone</at> \\*stars\\*.\n";
 
-        var text = string.Join("\n", Texts(ReportCardRenderer.Render(new ChatDocument("T", "t.md", "S", markdown))));
+        var text = string.Join("\n", Texts(ReportCardRenderer.Render(new ChatDocument("T", "t.md", "S", markdown, Link))));
 
         Assert.Contains("[the graph](https://grafana.example.com/d/1)", text, StringComparison.Ordinal);
         Assert.DoesNotContain("javascript:", text, StringComparison.Ordinal);
@@ -51,11 +53,27 @@ public sealed class ReportCardRendererTests
     {
         var markdown = string.Concat(Enumerable.Range(1, 400).Select(i => $"## Section {i}\n\n{new string('x', 200)}\n\n"));
 
-        var card = ReportCardRenderer.Render(new ChatDocument("T", "t.md", "S", markdown));
+        var card = ReportCardRenderer.Render(new ChatDocument("T", "t.md", "S", markdown, Link));
 
         Assert.True(TeamsLimits.BytesOf(card) <= TeamsLimits.CardBytes);
-        Assert.Matches(@"^_… \d+ more sections did not fit one Teams message \(the report has [\d,]+ characters\)\._$", Texts(card).Last());
+        Assert.Matches(
+            @"^_This card shows the first sections only: \d+ more did not fit one Teams message \(the report has [\d,]+ characters\)\. Read the full report to see all of it\._$",
+            Texts(card).Last());
+        Assert.Equal(Link.AbsoluteUri, ReadAction(card)["url"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Render_AnyReport_HasOneButtonOpeningTheDocumentsLink()
+    {
+        var card = ReportCardRenderer.Render(new ChatDocument("T", "t.md", "S", "## Summary\n\nShort.\n", Link));
+
+        var action = ReadAction(card);
+        Assert.Equal(("Action.OpenUrl", "Read the full report", "https://bot.example.com/reports/1/2?sig=abc_-123"),
+            (action["type"]!.GetValue<string>(), action["title"]!.GetValue<string>(), action["url"]!.GetValue<string>()));
+        Assert.DoesNotContain(Texts(card), t => t.Contains("did not fit", StringComparison.Ordinal));
+    }
+
+    private static JsonNode ReadAction(JsonNode card) => Assert.Single(card["actions"]!.AsArray())!;
 
     private static IEnumerable<string> Texts(JsonNode card) =>
         card["body"]!.AsArray().Where(b => b!["type"]!.GetValue<string>() == "TextBlock").Select(b => b!["text"]!.GetValue<string>());

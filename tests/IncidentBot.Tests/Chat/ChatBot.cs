@@ -107,6 +107,13 @@ public sealed class ChatBot : IAsyncDisposable
         Assert.True(response.IsSuccessStatusCode, $"POST {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
     }
 
+    /// <summary>Opens a link of the bot as a person's browser does: without the API token.</summary>
+    public Task<HttpResponseMessage> OpenAsync(Uri link)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return _client.GetAsync(link.PathAndQuery);
+    }
+
     /// <summary>An incident as <c>GET /api/incidents/{number}</c> shows it.</summary>
     public async Task<JsonElement> IncidentAsync(int number = 1) =>
         JsonDocument.Parse(await ApiAsync($"/api/incidents/{number}")).RootElement.Clone();

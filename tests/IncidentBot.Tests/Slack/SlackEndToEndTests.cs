@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using IncidentBot.Slack.Inbound;
 using IncidentBot.Slack.Outbound;
 using IncidentBot.Slack.Testing;
@@ -60,7 +62,12 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         Assert.Contains($"archives/{channel.Id}/p{said.Replace(".", "", StringComparison.Ordinal)}", markdown, StringComparison.Ordinal);
         Assert.Empty(slack.CallsTo("chat.getPermalink"));
         await SlackWorld.SeenAsync(() => slack.Uploads.FirstOrDefault(u => u.Completed && u.ChannelId == SlackWorld.ReportsChannel), "the postmortem in the reports channel");
-        await SlackWorld.SeenAsync(() => slack.Channels.Where(c => c.DirectMessageUser == "U0FOSTER").SelectMany(c => slack.Messages(c.Id)).FirstOrDefault(), "the manager's copy");
+        var toManager = await SlackWorld.SeenAsync(() => slack.Channels.Where(c => c.DirectMessageUser == "U0FOSTER").SelectMany(c => slack.Messages(c.Id)).FirstOrDefault(), "the manager's copy");
+        Assert.Contains("*INC-1 postmortem (draft 1)* is ready", toManager.Text, StringComparison.Ordinal);
+        var link = Regex.Match(toManager.Text!, @"<(http[^|>]+/reports/1/1\?sig=[A-Za-z0-9_-]+)\|read the full report>").Groups[1].Value;
+        using var report = await _world.Client.GetAsync(new Uri(link).PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Contains("The auth client upgrade shipped without a timeout", await report.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var kinds = await _world.KindsAsync();
         string[] inOrder = ["alert-fired", "channel-opened", "paged", "acknowledged", "rollback-requested", "rollback-started", "note", "root-cause", "resolved", "postmortem-drafted"];

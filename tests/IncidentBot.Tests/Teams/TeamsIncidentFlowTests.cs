@@ -88,7 +88,7 @@ public sealed class TeamsIncidentFlowTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostmortemCommand_PostsTheDraftInTheThreadAndTheReportsChannelAndToTheManager()
+    public async Task PostmortemCommand_PostsTheReportCardInTheThreadTheReportsChannelAndToTheManager1To1_EachOpeningTheWholeReport()
     {
         var (thread, _) = await OpenIncidentAsync();
         await CommandAsync(TeamsWorld.KofiObjectId, "Kofi Boateng", thread, "note replica lag is 40 s");
@@ -96,18 +96,39 @@ public sealed class TeamsIncidentFlowTests : IAsyncLifetime
         await CommandAsync(TeamsWorld.AdaObjectId, "Ada Mensah", thread, "postmortem");
 
         var inThread = await SlackWorld.SeenAsync(
-            () => _world.Connector.ActivitiesIn(thread.Id).FirstOrDefault(a => TeamsWorld.TextOf(a).Contains("INC-1 postmortem (draft 1)", StringComparison.Ordinal)),
+            () => _world.Connector.ActivitiesIn(thread.Id).FirstOrDefault(IsReport),
             "the postmortem in the thread", seconds: 60);
         Assert.Contains("replica lag is 40 s", TeamsWorld.TextOf(inThread), StringComparison.Ordinal);
         var inReports = await SlackWorld.SeenAsync(
-            () => _world.Connector.ActivitiesIn(TeamsWorld.ReportsChannel).FirstOrDefault(a => TeamsWorld.TextOf(a).Contains("INC-1 postmortem (draft 1)", StringComparison.Ordinal)),
+            () => _world.Connector.ActivitiesIn(TeamsWorld.ReportsChannel).FirstOrDefault(IsReport),
             "the postmortem in the reports channel", seconds: 60);
         Assert.Contains("replica lag is 40 s", TeamsWorld.TextOf(inReports), StringComparison.Ordinal);
         var chat = await SlackWorld.SeenAsync(() => _world.PersonalChat(TeamsWorld.FosterObjectId), "the bot's 1:1 chat with Foster", seconds: 60);
-        var told = await SlackWorld.SeenAsync(() => _world.Connector.ActivitiesIn(chat.Id).FirstOrDefault(), "Foster told the postmortem is ready", seconds: 60);
+        var told = await SlackWorld.SeenAsync(() => _world.Connector.ActivitiesIn(chat.Id).FirstOrDefault(), "Foster sent the postmortem 1:1", seconds: 60);
         Assert.Contains("INC-1 postmortem (draft 1)", TeamsWorld.TextOf(told), StringComparison.Ordinal);
+        Assert.Contains("replica lag is 40 s", TeamsWorld.TextOf(told), StringComparison.Ordinal);
         Assert.Contains("postmortem-drafted", await _world.KindsAsync());
         Assert.Empty(_world.Connector.Violations);
+
+        var link = ReportLink(inThread);
+        Assert.Equal("/reports/1/1", link.AbsolutePath);
+        Assert.StartsWith("?sig=", link.Query, StringComparison.Ordinal);
+        Assert.Equal(link, ReportLink(inReports));
+        Assert.Equal(link, ReportLink(told));
+        using var page = await _world.Client.GetAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("replica lag is 40 s", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static bool IsReport(FakeTeamsActivity activity) => TeamsWorld.TextOf(activity).Contains("\"text\":\"INC-1 postmortem (draft 1)\"", StringComparison.Ordinal);
+
+    /// <summary>Where the card's one button, "Read the full report" (<c>Action.OpenUrl</c>), leads.</summary>
+    private static Uri ReportLink(FakeTeamsActivity activity)
+    {
+        var actions = activity.Activity["attachments"]![0]!["content"]!["actions"]!.AsArray();
+        var open = Assert.Single(actions, a => a!["type"]!.GetValue<string>() == "Action.OpenUrl")!;
+        Assert.Equal("Read the full report", open["title"]!.GetValue<string>());
+        return new Uri(open["url"]!.GetValue<string>());
     }
 
     [Theory]
