@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace IncidentBot.Teams.Cards;
 
@@ -11,7 +12,7 @@ namespace IncidentBot.Teams.Cards;
 /// alert and user text can never form an <c>&lt;at&gt;</c> mention (Teams resolves <c>&lt;at&gt;Name&lt;/at&gt;</c>
 /// against the card's mention entities) nor an HTML tag. The core's own <c>*bold*</c> becomes <c>**bold**</c>.
 /// </summary>
-public static class TeamsMarkdown
+public static partial class TeamsMarkdown
 {
     /// <summary>Invisible; keeps <c>&lt;</c> from starting a tag.</summary>
     public const char WordJoiner = '\u2060';
@@ -27,7 +28,8 @@ public static class TeamsMarkdown
 
     /// <summary>
     /// The core's text (plain, with <c>*bold*</c> only) as Teams Markdown: a <c>*…*</c> pair around words on one line
-    /// becomes bold; everything else, inside and outside it, is escaped.
+    /// becomes bold; an http(s) address becomes a link to itself, its address untouched (escaped, an <c>_</c> in it would
+    /// reach the browser as <c>\_</c>); everything else, inside and outside it, is escaped.
     /// </summary>
     public static string FromCore(string text)
     {
@@ -36,14 +38,14 @@ public static class TeamsMarkdown
         var start = 0;
         while (NextBold(text, start) is var (open, close) && open >= 0)
         {
-            AppendEscaped(markdown, text, start, open);
+            AppendLinked(markdown, text, start, open);
             markdown.Append("**");
-            AppendEscaped(markdown, text, open + 1, close);
+            AppendLinked(markdown, text, open + 1, close);
             markdown.Append("**");
             start = close + 1;
         }
 
-        AppendEscaped(markdown, text, start, text.Length);
+        AppendLinked(markdown, text, start, text.Length);
         return markdown.ToString();
     }
 
@@ -110,6 +112,27 @@ public static class TeamsMarkdown
     }
 
     private static void AppendEscaped(StringBuilder escaped, string text) => AppendEscaped(escaped, text, 0, text.Length);
+
+    /// <summary>Escapes text, making each http(s) address in it a link: <c>[address](address)</c>, the shown one escaped.</summary>
+    private static void AppendLinked(StringBuilder markdown, string text, int start, int end)
+    {
+        var written = start;
+        foreach (Match address in Address().Matches(text[start..end]))
+        {
+            var url = address.Value.TrimEnd('.', ',', ';', ':', '!', '?');
+            var at = start + address.Index;
+            AppendEscaped(markdown, text, written, at);
+            markdown.Append('[');
+            AppendEscaped(markdown, url);
+            markdown.Append("](").Append(url).Append(')');
+            written = at + url.Length;
+        }
+
+        AppendEscaped(markdown, text, written, end);
+    }
+
+    [GeneratedRegex(@"\bhttps?://[^\s<>\[\]()""'`*]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
 
     private static void AppendEscaped(StringBuilder escaped, string text, int start, int end)
     {

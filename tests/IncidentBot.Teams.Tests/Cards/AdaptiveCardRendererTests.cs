@@ -84,7 +84,7 @@ public sealed class AdaptiveCardRendererTests
         var json = card.ToJsonString();
         Assert.DoesNotContain("<at", json, StringComparison.OrdinalIgnoreCase);
         Assert.Null(card["msteams"]);
-        Assert.Equal([$"Alert: <{TeamsMarkdown.WordJoiner}at>Ada Lovelace<{TeamsMarkdown.WordJoiner}/at> \\*\\*run\\*\\* \\[this\\](https://evil.example) \\_now\\_"], Texts(card));
+        Assert.Equal([$"Alert: <{TeamsMarkdown.WordJoiner}at>Ada Lovelace<{TeamsMarkdown.WordJoiner}/at> \\*\\*run\\*\\* \\[this\\]([https://evil.example](https://evil.example)) \\_now\\_"], Texts(card));
     }
 
     [Fact]

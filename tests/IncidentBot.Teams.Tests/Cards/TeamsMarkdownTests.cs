@@ -46,6 +46,20 @@ public sealed class TeamsMarkdownTests
         Assert.Equal(markdown, TeamsMarkdown.FromCore(text));
     }
 
+    [Theory]
+    [InlineData(
+        "Read it at https://bot.example/reports/1/2?sig=a_b-c_d.",
+        "Read it at [https://bot.example/reports/1/2?sig=a\\_b-c\\_d](https://bot.example/reports/1/2?sig=a_b-c_d).")]
+    [InlineData(
+        "*Runbook* https://wiki.example/run_book and http://x.example/a_b",
+        "**Runbook** [https://wiki.example/run\\_book](https://wiki.example/run_book) and [http://x.example/a\\_b](http://x.example/a_b)")]
+    [InlineData("[click](https://evil.example)", "\\[click\\]([https://evil.example](https://evil.example))")]
+    [InlineData("javascript:alert(1) ftp://x.example/a_b", "javascript:alert(1) ftp://x.example/a\\_b")]
+    public void FromCore_WebAddress_IsALinkToItselfWithItsAddressUntouched(string text, string markdown)
+    {
+        Assert.Equal(markdown, TeamsMarkdown.FromCore(text));
+    }
+
     [Fact]
     public void Plain_CoreText_DropsBoldAndDefusesTags()
     {
