@@ -62,7 +62,13 @@ public static class ConversationReader
             return null;
         }
 
+        if (StatementCues.ReviewKindOf(sentence) is { } review)
+        {
+            return review;
+        }
+
         return StatementCues.RulesOut(sentence) ? FindingKind.RuledOut
+            : StatementCues.NamesContributingFactor(sentence) ? FindingKind.ContributingFactor
             : StatementCues.NamesRootCause(sentence) ? FindingKind.RootCause
             : StatementCues.StatesImpact(sentence) ? FindingKind.Impact
             : StatementCues.TellsDecision(sentence) ? FindingKind.Decision

@@ -23,4 +23,16 @@ public enum FindingKind
 
     /// <summary>A question nobody else spoke after, within <see cref="ConversationReader.AnswerWindow"/>.</summary>
     OpenQuestion,
+
+    /// <summary>Something that added to the incident without being its cause: "contributing factor: …", "… made it worse".</summary>
+    ContributingFactor,
+
+    /// <summary>For the review meeting: "what went well: …", "… went well".</summary>
+    WentWell,
+
+    /// <summary>For the review meeting: "… went badly", "we should have caught …".</summary>
+    WentPoorly,
+
+    /// <summary>For the review meeting: "luckily …", "we were lucky …", "fortunately …".</summary>
+    Lucky,
 }

@@ -12,6 +12,10 @@ public static class FindingKindNames
         FindingKind.Decision => "Decision",
         FindingKind.ActionItem => "Action item",
         FindingKind.OpenQuestion => "Question",
+        FindingKind.ContributingFactor => "Contributing factor",
+        FindingKind.WentWell => "Went well",
+        FindingKind.WentPoorly => "Went poorly",
+        FindingKind.Lucky => "Lucky",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -21,6 +21,26 @@ internal static partial class StatementCues
 
     public static bool NamesRootCause(string sentence) => RootCause().IsMatch(sentence);
 
+    /// <summary>"contributing factor: …", "… made it worse", "… made things worse", "… added to the outage".</summary>
+    public static bool NamesContributingFactor(string sentence) => !Negated().IsMatch(sentence) && ContributingFactor().IsMatch(sentence);
+
+    /// <summary>
+    /// What a sentence tells the review meeting (went well, went poorly, lucky), or null. A negated one ("nothing went
+    /// well", "we were not lucky") is left out rather than turned around.
+    /// </summary>
+    public static FindingKind? ReviewKindOf(string sentence)
+    {
+        if (Negated().IsMatch(sentence))
+        {
+            return null;
+        }
+
+        return WentPoorly().IsMatch(sentence) ? FindingKind.WentPoorly
+            : WentWell().IsMatch(sentence) ? FindingKind.WentWell
+            : Lucky().IsMatch(sentence) ? FindingKind.Lucky
+            : null;
+    }
+
     public static bool StatesImpact(string sentence) =>
         ImpactLabel().IsMatch(sentence) || (Affected().IsMatch(sentence) && Figure().IsMatch(sentence));
 
@@ -44,6 +64,21 @@ internal static partial class StatementCues
 
     [GeneratedRegex(@"\broot[- ]cause(?: is| was|:| here is| here was)\s*\S|\b(?:is|was|were|are) caused by\b|^caused by\b|\bturns out\b|\bturned out\b|^found it\b|\bthe culprit (?:is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RootCause();
+
+    [GeneratedRegex(@"^contributing factors?\s*[:\-]|\b(?:is|was) a contributing factor\b|\bmade (?:it|this|things|the (?:outage|incident)) worse\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContributingFactor();
+
+    [GeneratedRegex(@"^what went well\s*[:\-]|^went well\s*[:\-]|\bwent (?:really |very )?well\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WentWell();
+
+    [GeneratedRegex(@"^what went (?:badly|poorly|wrong)\s*[:\-]|\bwent (?:really |very )?(?:badly|poorly)\b|\bshould have caught\b|\bshould'?ve caught\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WentPoorly();
+
+    [GeneratedRegex(@"^(?:luckily|fortunately)\b|\bwe (?:were|got) lucky\b|\bwhere we got lucky\s*[:\-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Lucky();
+
+    [GeneratedRegex(@"\b(?:not|n'?t|never|nothing|no)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
 
     [GeneratedRegex(@"^(?:customer )?impact\s*[:\-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImpactLabel();

@@ -28,6 +28,14 @@ public sealed class ConversationReaderTests
     [InlineData("TODO add the proxy to the cert inventory", FindingKind.ActionItem)]
     [InlineData("follow-up: page the platform team for cert renewals", FindingKind.ActionItem)]
     [InlineData("we should test upgrades in staging first", FindingKind.ActionItem)]
+    [InlineData("contributing factor: the alert threshold was set at 50%", FindingKind.ContributingFactor)]
+    [InlineData("The retry storm from the app made it worse", FindingKind.ContributingFactor)]
+    [InlineData("The rollback went well", FindingKind.WentWell)]
+    [InlineData("We should have caught this in staging", FindingKind.WentPoorly)]
+    [InlineData("Paging went badly, two pages went to the wrong person", FindingKind.WentPoorly)]
+    [InlineData("Luckily it happened before the morning peak", FindingKind.Lucky)]
+    [InlineData("we were lucky that the cache held", FindingKind.Lucky)]
+    [InlineData("Fortunately the backups were fresh", FindingKind.Lucky)]
     public void Read_PlainStatement_IsAFindingOfItsKind(string said, FindingKind kind)
     {
         Say("irene", "Irene Adler", said, minute: 27);
@@ -48,6 +56,12 @@ public sealed class ConversationReaderTests
     [InlineData("that's not the root cause")]
     [InlineData("good morning everyone")]
     [InlineData("looking at the dashboards")]
+    [InlineData("nothing went well tonight")]
+    [InlineData("we were not lucky")]
+    [InlineData("unluckily the backups were old")]
+    [InlineData("I think the rollback went well")]
+    [InlineData("the retries never made it worse")]
+    [InlineData("Kofi said the retry storm made it worse")]
     public void Read_DoubtQuoteOrNothing_IsNoFact(string said)
     {
         Say("irene", "Irene Adler", said, minute: 5);
