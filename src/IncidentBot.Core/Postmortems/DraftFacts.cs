@@ -2,6 +2,7 @@ using IncidentBot.Core.Changes;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.People;
+using IncidentBot.Core.Postmortems.Conversation;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Core.Time;
 
@@ -27,6 +28,7 @@ internal sealed class DraftFacts
         }
         Rollbacks = input.Rollbacks.OrderBy(r => r.RequestedAt).ThenBy(r => r.Id, StringComparer.Ordinal).ToList();
         Changes = input.SuspectChanges.OrderBy(c => c.At).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
+        Said = ConversationReader.Read(Messages);
         Alerts = State.Alerts.OrderBy(a => a.StartsAt).ThenBy(a => a.Source, StringComparer.Ordinal).ThenBy(a => a.Fingerprint, StringComparer.Ordinal).ToList();
     }
 
@@ -46,6 +48,9 @@ internal sealed class DraftFacts
     /// <summary>The conversation without deleted messages, oldest first.</summary>
     public IReadOnlyList<TranscriptMessage> Messages { get; }
 
+    /// <summary>What the conversation states (<see cref="ConversationReader"/>), oldest first: quoted as said, never as fact.</summary>
+    public IReadOnlyList<Finding> Said { get; }
+
     public IReadOnlyList<Rollback> Rollbacks { get; }
 
     public IReadOnlyList<ChangeEvent> Changes { get; }
@@ -61,6 +66,29 @@ internal sealed class DraftFacts
     public ChangeEvent? ChangeBeforeImpact => Changes.LastOrDefault(c => c.At <= ImpactStart);
 
     public IEnumerable<TimelineEntry> Entries(TimelineKind kind) => Timeline.Where(e => e.Kind == kind);
+
+    /// <summary>The findings of the conversation of these kinds, oldest first.</summary>
+    public IEnumerable<Finding> SaidOf(params FindingKind[] kinds) => Said.Where(f => kinds.Contains(f.Kind));
+
+    /// <summary>The findings the bot asked about that nobody has confirmed or rejected yet, oldest first.</summary>
+    public IEnumerable<FindingReview> Unconfirmed(FindingKind kind) =>
+        State.Findings.Where(f => f.Kind == kind && f.Status == FindingStatus.Proposed).OrderBy(f => f.SaidAt);
+
+    /// <summary>A finding's sentence on one line, linked to its message.</summary>
+    public static string Quote(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return MarkdownText.Link(MarkdownText.Inline(finding.Statement), finding.Permalink);
+    }
+
+    /// <summary>Who said a finding: the directory's name for the author, else the name they wrote under.</summary>
+    public string SaidBy(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return finding.AuthorId is null || People.Find(finding.AuthorId) is null && People.GuestName(finding.AuthorId) is null
+            ? MarkdownText.Escape(finding.AuthorName)
+            : Name(finding.AuthorId);
+    }
 
     /// <summary>A person's display name, escaped for Markdown.</summary>
     public string Name(string? personId) => MarkdownText.Escape(People.NameOf(personId));

@@ -7,7 +7,9 @@ namespace IncidentBot.Core.Postmortems;
 /// changes. A pure function: it reads no clock and no network, uses invariant formatting and <c>\n</c> line
 /// endings, so the same input always gives the same bytes (and golden-file tests can pin it down). It only
 /// states what was recorded; every sentence taken from the conversation links to its message, and what the
-/// conversation never answered goes to Open questions. Sections follow the README's "Resolve and draft".
+/// conversation never answered goes to Open questions. What the conversation says is quoted and attributed; only what
+/// people confirmed (or recorded with a command) is stated as fact. Sections follow the README's "Resolve and draft";
+/// the customer-facing summary comes last, on its own, to be forwarded.
 /// </summary>
 public sealed class PostmortemDrafter
 {
@@ -22,12 +24,15 @@ public sealed class PostmortemDrafter
         ImpactSection.Write(facts, doc);
         TimelineSection.Write(facts, doc);
         RootCauseSection.Write(facts, doc);
+        ContributingFactorsSection.Write(facts, doc);
         ResolutionSection.Write(facts, doc);
         ResponseSection.Write(facts, doc);
+        ReviewPromptsSection.Write(facts, doc);
         FollowUpsSection.Write(facts, doc);
         ParticipantsSection.Write(facts, doc);
         UnconfirmedSection.Write(facts, doc);
         OpenQuestionsSection.Write(facts, doc);
+        CustomerSummarySection.Write(facts, doc);
         return doc.ToString();
     }
 

@@ -16,14 +16,44 @@ internal static class ResponseSection
         doc.Heading("Detection and response");
         var state = facts.State;
         var metrics = facts.Incident.Metrics;
-        doc.Table(
-            ["Measure", "Time"],
+        var rows = new List<IReadOnlyList<string>>();
+        if (Detection(facts) is { } detection)
+        {
+            rows.Add(detection);
+        }
+
+        rows.AddRange(
             [
                 [$"Time to acknowledge (from the incident opening at {facts.Time(state.OpenedAt)})", Format(metrics.TimeToAcknowledge)],
                 [$"Time to mitigate (from the impact start at {facts.Time(state.StartedAt)})", Format(metrics.TimeToMitigate)],
                 [$"Time to resolve (from the impact start at {facts.Time(state.StartedAt)})", Format(metrics.TimeToResolve)],
             ]);
+        doc.Table(["Measure", "Time"], rows);
         doc.Bullets(Steps(facts));
+    }
+
+    /// <summary>
+    /// Time to detect: from the suspect change before the impact (<see cref="DraftFacts.ChangeBeforeImpact"/>) to the
+    /// first alert, or to the declaration when no alert fired; null without such a change.
+    /// </summary>
+    private static string[]? Detection(DraftFacts facts)
+    {
+        if (facts.ChangeBeforeImpact is not { } change)
+        {
+            return null;
+        }
+
+        var alert = facts.Entries(TimelineKind.AlertFired).FirstOrDefault();
+        var (what, at) = alert is not null
+            ? ($"the first alert at {facts.TimeOn(alert.At, change.At)}", alert.At)
+            : ($"the declaration at {facts.TimeOn(facts.State.OpenedAt, change.At)}", facts.State.OpenedAt);
+        if (at < change.At)
+        {
+            return null;
+        }
+
+        var service = MarkdownText.Cell(MarkdownText.Inline(change.Service));
+        return [$"Time to detect (from the change to {service} at {facts.Time(change.At)} to {what})", Durations.Format(at - change.At)];
     }
 
     private static string Format(TimeSpan? duration) => duration is { } value ? Durations.Format(value) : NotReached;

@@ -1,4 +1,5 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Postmortems.Conversation;
 using IncidentBot.Core.Time;
 
 namespace IncidentBot.Core.Postmortems;
@@ -15,7 +16,9 @@ internal static class RootCauseSection
         var causes = facts.Entries(TimelineKind.RootCause).ToList();
         if (causes.Count == 0)
         {
-            doc.Paragraph("No root cause was recorded in the channel, so it is listed under Open questions.");
+            doc.Paragraph(facts.Unconfirmed(FindingKind.RootCause).Any()
+                ? "No root cause is confirmed yet. What was said about it is listed under Said in the channel, not confirmed, and the question under Open questions."
+                : "No root cause was recorded in the channel, so it is listed under Open questions.");
         }
 
         foreach (var cause in causes)

@@ -1,12 +1,14 @@
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Postmortems.Conversation;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Core.Time;
 
 namespace IncidentBot.Core.Postmortems;
 
 /// <summary>
-/// One paragraph a manager can forward on its own: what happened and when, how long the impact lasted and
-/// how it relates to the change before it, the root cause, and how it was resolved.
+/// One paragraph a manager can forward on its own: what happened and when, the customer impact the people on the
+/// incident confirmed, how long the impact lasted and how it relates to the change before it, the root cause, and how
+/// it was resolved. What was said but not confirmed is pointed to, never stated.
 /// </summary>
 internal static class SummarySection
 {
@@ -27,6 +29,7 @@ internal static class SummarySection
             yield return MarkdownText.Inline(description) + Prose.Stop(description);
         }
 
+        yield return CustomerImpact(facts);
         yield return facts.ImpactEnd is { } end
             ? $"The impact lasted {Durations.Format(end - facts.ImpactStart)}, from {facts.Time(facts.ImpactStart)} to {facts.TimeOn(end, facts.ImpactStart)}."
             : "The impact had not ended when this draft was written.";
@@ -53,12 +56,28 @@ internal static class SummarySection
         var causes = facts.Entries(TimelineKind.RootCause).ToList();
         if (causes.Count == 0)
         {
-            return "No root cause was recorded in the channel; it is an open question below.";
+            return facts.Unconfirmed(FindingKind.RootCause).Any()
+                ? "A root cause was said in the channel but nobody has confirmed it yet (see Said in the channel, not confirmed); it is an open question below."
+                : "No root cause was recorded in the channel; it is an open question below.";
         }
 
         var latest = causes[^1];
         var which = causes.Count == 1 ? "the root cause" : $"the latest of {causes.Count} root causes";
         return $"{facts.Name(latest.By)} recorded {which}: {facts.Quote(latest)}{Prose.Stop(latest.Text)}";
+    }
+
+    /// <summary>The impact the people confirmed, in their words and attributed; else that no figure was confirmed.</summary>
+    private static string CustomerImpact(DraftFacts facts)
+    {
+        var confirmed = facts.Entries(TimelineKind.Impact).ToList();
+        if (confirmed.Count == 0)
+        {
+            var said = facts.Unconfirmed(FindingKind.Impact).Any() ? " (what was said about it is not confirmed yet)" : "";
+            return $"No figure of the customer impact was confirmed in the channel{said}; it is an open question below.";
+        }
+
+        var quoted = confirmed.Select(e => $"{facts.Quote(e)} ({facts.Attribution(e)})").ToList();
+        return $"Customer impact, as confirmed in the channel: {string.Join("; ", quoted)}.";
     }
 
     private static IEnumerable<string> Recovery(DraftFacts facts)

@@ -5,7 +5,8 @@ namespace IncidentBot.Core.Postmortems;
 /// <summary>
 /// The timeline table in the display zone's local time, oldest first. Rows start with <c>HH:mm</c>; a row on a
 /// new local day names the date, and a note says where the zone's UTC offset changed (DST) mid-incident. A long
-/// run of notes is one row (<see cref="NoteRuns"/>).
+/// run of notes is one row (<see cref="NoteRuns"/>). The key moments of the conversation are rows too, quoted and
+/// attributed (<see cref="ConversationMoments"/>).
 /// </summary>
 internal static class TimelineSection
 {
@@ -18,16 +19,18 @@ internal static class TimelineSection
             return;
         }
 
+        var events = NoteRuns.Group(facts.Timeline)
+            .Select(group => (At: group[0].At, LastAt: group[^1].At, Text: group.Count == 1 ? TimelineEvent.Describe(facts, group[0]) : TimelineEvent.DescribeRun(facts, group)))
+            .Concat(ConversationMoments.Of(facts).Select(said => (said.At, LastAt: said.At, Text: ConversationMoments.Describe(facts, said))))
+            .OrderBy(e => e.At);
         var rows = new List<IReadOnlyList<string>>();
         string? previousDate = null;
-        foreach (var group in NoteRuns.Group(facts.Timeline))
+        foreach (var (at, lastAt, text) in events)
         {
-            var first = group[0];
-            var date = facts.Date(first.At);
-            var time = previousDate is null || date == previousDate ? facts.Time(first.At) : $"{facts.Time(first.At)} ({date})";
-            var text = group.Count == 1 ? TimelineEvent.Describe(facts, first) : TimelineEvent.DescribeRun(facts, group);
+            var date = facts.Date(at);
+            var time = previousDate is null || date == previousDate ? facts.Time(at) : $"{facts.Time(at)} ({date})";
             rows.Add([time, MarkdownText.Cell(text)]);
-            previousDate = facts.Date(group[^1].At);
+            previousDate = facts.Date(lastAt);
         }
 
         doc.Table([$"Time ({MarkdownText.Escape(facts.Zone.Label)})", "Event"], rows);

@@ -43,7 +43,7 @@ public sealed class PostmortemDrafterSeedTests
         Assert.StartsWith("# INC-1: api returns HTTP 500 on 100% of requests\n", draft, StringComparison.Ordinal);
         Assert.Equal(
             ["Summary", "Impact", "Timeline", "Root cause", "Resolution and recovery", "Detection and response",
-             "Preventive measures / follow-ups", "Participants", "Open questions"],
+             "For the review meeting", "Preventive measures / follow-ups", "Participants", "Open questions", "Customer-facing summary"],
             DraftSections.Headings(draft));
     }
 
@@ -112,8 +112,11 @@ public sealed class PostmortemDrafterSeedTests
     }
 
     [Fact]
-    public void Draft_SeedIncident_HasNoOpenQuestions()
+    public void Draft_SeedIncident_AsksOnlyForTheImpactFigureAndTheLeadNobodyGave()
     {
-        Assert.Equal("None.", DraftSections.Section(_drafter.Draft(SeedIncident.Input()), "Open questions"));
+        Assert.Equal(
+            "- How many customers or requests were affected? No impact figure was given in the channel.\n"
+            + "- Who led the incident? No lead was assigned.",
+            DraftSections.Section(_drafter.Draft(SeedIncident.Input()), "Open questions"));
     }
 }

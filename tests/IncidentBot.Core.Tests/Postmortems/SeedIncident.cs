@@ -135,7 +135,12 @@ internal static class SeedIncident
         "api", Severity.Sev1, At("10:00"), endsAt, GeneratorUrl,
         new Dictionary<string, string> { ["alertname"] = "HighErrorRate", ["service"] = "api", ["severity"] = "critical" });
 
-    private static TranscriptMessage Said(int message, string authorId, string authorName, string localTime, string text) => new()
+    /// <summary>The input with these messages added to its conversation.</summary>
+    public static PostmortemInput WithMessages(PostmortemInput input, params TranscriptMessage[] messages) =>
+        input with { Transcript = [.. input.Transcript, .. messages] };
+
+    /// <summary>A message of the seed's channel, linked as <see cref="Link"/>.</summary>
+    public static TranscriptMessage Said(int message, string authorId, string authorName, string localTime, string text) => new()
     {
         Id = TranscriptMessage.IdOf("C100", message.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         IncidentNumber = 1, ChannelId = "C100", MessageId = message.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -74,7 +74,8 @@ public sealed class FindingsChatTests : IAsyncLifetime
         var unconfirmed = report[report.IndexOf("## Said in the channel, not confirmed", StringComparison.Ordinal)..];
         Assert.Contains("Root cause, from Kofi Boateng at ", unconfirmed, StringComparison.Ordinal);
         Assert.Contains("Impact, from Ada Mensah at ", unconfirmed, StringComparison.Ordinal);
-        Assert.Contains("No root cause was recorded", report, StringComparison.Ordinal);
+        Assert.Contains("No root cause is confirmed yet.", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("No root cause was recorded", report, StringComparison.Ordinal);
     }
 
     [Fact]
