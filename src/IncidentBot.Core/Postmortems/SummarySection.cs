@@ -63,7 +63,10 @@ internal static class SummarySection
 
         var latest = causes[^1];
         var which = causes.Count == 1 ? "the root cause" : $"the latest of {causes.Count} root causes";
-        return $"{facts.Name(latest.By)} recorded {which}: {facts.Quote(latest)}{Prose.Stop(latest.Text)}";
+        var who = latest.ConfirmedBy is null
+            ? $"{facts.Name(latest.By)} recorded {which}"
+            : $"{facts.Name(latest.By)} named {which} in the channel, confirmed by {facts.Name(latest.ConfirmedBy)}";
+        return $"{who}: {facts.Quote(latest)}{Prose.Stop(latest.Text)}";
     }
 
     /// <summary>The impact the people confirmed, in their words and attributed; else that no figure was confirmed.</summary>

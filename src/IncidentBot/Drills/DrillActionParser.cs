@@ -8,7 +8,6 @@ namespace IncidentBot.Drills;
 public static class DrillActionParser
 {
     internal static readonly string[] Actions = ["change", "alert", "say", "press", "react", "wait"];
-    private static readonly string[] Buttons = ["acknowledge", "confirm", "cancel", "resolve", "rollback"];
 
     public static DrillAction Parse(YamlMap step, string where, string? by, PeopleDirectory people, string baseDirectory)
     {
@@ -30,9 +29,7 @@ public static class DrillActionParser
             "change" => ParseChange(step.Node(name)!, where, people),
             "alert" => ParseAlert(step.Node(name)!, where, baseDirectory),
             "say" => new SayAction(step.RequiredString(name)),
-            "press" => Buttons.Contains(step.RequiredString(name))
-                ? new PressAction(step.RequiredString(name))
-                : throw new DrillException($"{where}: press '{step.String(name)}' is not one of {string.Join(", ", Buttons)}"),
+            "press" => new PressAction(step.RequiredString(name).Trim()),
             "react" => new ReactAction(step.RequiredString(name).Trim(':')),
             _ => Durations.TryParse(step.RequiredString(name), out var duration)
                 ? new WaitAction(duration)

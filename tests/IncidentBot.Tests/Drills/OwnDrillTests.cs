@@ -146,4 +146,76 @@ public sealed class OwnDrillTests
         var failed = result.Timeline(1).Single(e => e.GetProperty("kind").GetString() == "rollback-failed");
         Assert.Contains("no outcome from the deploy system within 30 minutes", failed.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SaidInConversationDrill_ReportStatesOnlyWhatWasConfirmed_AndQuotesTheRestAsSaid()
+    {
+        var result = await DrillResult.RunAsync("said-in-conversation.yaml", "Europe/Stockholm");
+        var report = result.Postmortem(1);
+
+        var rootCause = Section(report, "Root cause");
+        Assert.Matches(@"^> \[Found it: the root cause is the expired certificate on the payments proxy\.\]\(transcript-1\.md#m\d+\)\n>\n> — Irene Adler, 08:20, confirmed by Mara Lind", rootCause);
+        Assert.Contains("Irene Adler named the root cause in the channel, confirmed by Mara Lind: [Found it:", Section(report, "Summary"), StringComparison.Ordinal);
+        Assert.Matches(@"Customer impact, as confirmed in the channel: \[About 12% of card payments failed in eu-west between 08:00 and 08:30\.\]\(transcript-1\.md#m\d+\) \(Mara Lind, 08:24, confirmed by Kofi Boateng\)", Section(report, "Summary"));
+        Assert.Contains("About 12% of card payments failed", Section(report, "Impact"), StringComparison.Ordinal);
+        Assert.Matches(
+            @"- \[Action item: @kofi adds an alert on certificate expiry by Friday\.\]\(transcript-1\.md#m\d+\) \(Irene Adler, 08:35, confirmed by Kofi Boateng\)\. Owner: \*\*Kofi Boateng\*\* \(named in it\)\. Due: 17 May 2024 \(“by Friday”\)\.",
+            Section(report, "Preventive measures / follow-ups"));
+
+        var unconfirmed = Section(report, "Said in the channel, not confirmed");
+        Assert.Matches(@"^- Impact, from Kofi Boateng at 08:37: \[Impact: 340 merchants saw declined cards\.\]\(transcript-1\.md#m\d+\)$", unconfirmed);
+        var facts = string.Join('\n', new[] { "Summary", "Impact", "Root cause", "Preventive measures / follow-ups", "Customer-facing summary" }.Select(h => Section(report, h)));
+        Assert.DoesNotContain("340 merchants", facts, StringComparison.Ordinal);
+
+        string[] neverFacts =
+        [
+            "the new rate limiter", "DNS resolver cache", "load balancer", "payments proxy deploy", "3,000", "5,000",
+            "rotate every proxy certificate", "proxy renewal runbook",
+        ];
+        Assert.All(neverFacts, said => Assert.DoesNotContain(said, report, StringComparison.Ordinal));
+
+        var rows = DrillTimelineRows(report);
+        Assert.Contains(rows, r => r.StartsWith("| 08:07 | Ruled out, said by Kofi Boateng: “[It is not the database, its latency is flat.](transcript-1.md#m", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("| 08:27 | Action, said by Kofi Boateng: “[Renewing the certificate", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("| 08:31 | Decision, said by Irene Adler:", StringComparison.Ordinal));
+        Assert.Contains("The retry storm from the mobile app made it worse.", Section(report, "Contributing factors"), StringComparison.Ordinal);
+        var review = Section(report, "For the review meeting");
+        Assert.Contains("Luckily it happened before the morning peak.", review, StringComparison.Ordinal);
+        Assert.Contains("We should have caught the expiry weeks ago.", review, StringComparison.Ordinal);
+        Assert.Contains("**What went well?** Nothing was said about it in the channel", review, StringComparison.Ordinal);
+        var questions = Section(report, "Open questions");
+        Assert.Matches(@"Asked in the channel by Mara Lind at 08:45 and not answered there: “\[Why did the expiry alert not fire\?\]\(transcript-1\.md#m\d+\)”", questions);
+        Assert.DoesNotContain("Is it the database?", questions, StringComparison.Ordinal);
+        Assert.Contains("One statement from the channel is waiting to be confirmed", questions, StringComparison.Ordinal);
+
+        var customer = Section(report, "Customer-facing summary");
+        Assert.Contains("About 12% of card payments failed in eu-west between 08:00 and 08:30.", customer, StringComparison.Ordinal);
+        Assert.All(["Irene", "Kofi", "Mara", "Foster", "](", "“"], word => Assert.DoesNotContain(word, customer, StringComparison.Ordinal));
+        Assert.Equal(["found-it root cause", "12% impact", "expiry action item"], Confirmed(result));
+    }
+
+    private static string Section(string report, string heading)
+    {
+        var start = report.IndexOf($"\n## {heading}\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No section '{heading}' in:\n{report}");
+        start += heading.Length + 5;
+        var end = report.IndexOf("\n## ", start, StringComparison.Ordinal);
+        return report[start..(end < 0 ? report.Length : end)].Trim('\n');
+    }
+
+    private static List<string> DrillTimelineRows(string report) =>
+        Section(report, "Timeline").Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).Skip(2).ToList();
+
+    /// <summary>The timeline entries the people confirmed, named by what they are about.</summary>
+    private static List<string> Confirmed(DrillResult result) => result.Timeline(1)
+        .Select(e => (Kind: e.GetProperty("kind").GetString(), Text: e.GetProperty("text").GetString()!))
+        .Where(e => e.Kind is "root-cause" or "impact" or "follow-up")
+        .Select(e => e.Kind switch
+        {
+            "root-cause" when e.Text.StartsWith("Found it:", StringComparison.Ordinal) => "found-it root cause",
+            "impact" when e.Text.StartsWith("About 12%", StringComparison.Ordinal) => "12% impact",
+            "follow-up" when e.Text.Contains("certificate expiry", StringComparison.Ordinal) => "expiry action item",
+            _ => $"{e.Kind}: {e.Text}",
+        })
+        .ToList();
 }
