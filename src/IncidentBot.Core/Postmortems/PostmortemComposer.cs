@@ -1,15 +1,20 @@
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.People;
+using IncidentBot.Core.Postmortems.Narrative;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Workflow;
 
 namespace IncidentBot.Core.Postmortems;
 
-/// <summary>Gathers what the drafter reads from the stores and drafts the postmortem.</summary>
+/// <summary>
+/// Gathers what the drafter reads from the stores and drafts the postmortem. With a narrator (only when
+/// <c>Postmortem:Model</c> is configured) the checked sentences of a language model are added to the Summary;
+/// without one, or when the model gives nothing that passes, the draft is the deterministic one, unchanged.
+/// </summary>
 public sealed class PostmortemComposer(
     ITranscriptStore transcript, IRollbackStore rollbacks, IncidentChannel channel, PostmortemDrafter drafter, IPeopleDirectory people,
-    IChatPlatform platform, IncidentSettings settings)
+    IChatPlatform platform, IncidentSettings settings, IPostmortemNarrator? narrator = null)
 {
     public async Task<string> DraftAsync(Incident incident, CancellationToken cancellationToken = default)
     {
@@ -23,7 +28,23 @@ public sealed class PostmortemComposer(
             await channel.SuspectChangesAsync(incident, cancellationToken).ConfigureAwait(false),
             people,
             settings.Zone);
-        return drafter.Draft(input);
+        var draft = drafter.Draft(input);
+        if (narrator is null || await narrator.NarrateAsync(input, cancellationToken).ConfigureAwait(false) is not { } narrative)
+        {
+            return draft;
+        }
+
+        await FillSourceLinksAsync(narrative, cancellationToken).ConfigureAwait(false);
+        return NarrativeBlock.Insert(draft, narrative, settings.Zone);
+    }
+
+    /// <summary>The messages a narrative cites are linked like quoted ones: asked for a permalink when they have none.</summary>
+    private async Task FillSourceLinksAsync(CheckedNarrative narrative, CancellationToken cancellationToken)
+    {
+        foreach (var message in narrative.Sentences.SelectMany(s => s.Sources).Distinct().Where(m => m.Permalink is null))
+        {
+            message.Permalink = await platform.GetPermalinkAsync(message.ChannelId, message.MessageId, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
