@@ -50,6 +50,7 @@ public static class HostServiceCollectionExtensions
         services.AddHostedService<SecretBookLoader>();
 
         services.AddIncidentCore();
+        services.AddPostmortemModel(configuration);
         services.AddSingleton(sp => new ReportLinkSigner(sp.GetRequiredService<SecretBook>()));
         services.AddSingleton<IIncidentLinks>(sp => new ApiIncidentLinks(PublicAddress(sp, configuration), sp.GetRequiredService<ReportLinkSigner>()));
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
