@@ -34,8 +34,11 @@ public sealed class PinnedMessageTests : IAsyncLifetime
         Assert.Equal("kofi", pinned.GetProperty("by").GetString());
         Assert.Equal(message.Permalink, pinned.GetProperty("link").GetString());
         Assert.InRange(pinned.GetProperty("at").GetDateTimeOffset() - message.At, TimeSpan.FromMilliseconds(-1), TimeSpan.Zero);
-        var kinds = ChatBot.Kinds(incident).ToList();
-        Assert.True(kinds.IndexOf("note") - 1 == kinds.IndexOf("message-pinned"), string.Join(", ", incident.GetProperty("timeline").EnumerateArray().Select(e => $"{e.GetProperty("kind").GetString()}@{e.GetProperty("at").GetString()}")));
+        // Before the note typed after it: the timeline keeps time order, and the pin took the message's time,
+        // not the later time of the reaction. (Both can fall in the same millisecond, so equal times are fine.)
+        var times = incident.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("at").GetDateTimeOffset()).ToList();
+        Assert.Equal(times.Order(), times);
+        Assert.True(pinned.GetProperty("at").GetDateTimeOffset() <= Assert.Single(ChatBot.Entries(incident, "note")).GetProperty("at").GetDateTimeOffset());
     }
 
     [Fact]

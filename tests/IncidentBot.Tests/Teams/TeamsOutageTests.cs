@@ -76,7 +76,10 @@ public sealed class TeamsOutageTests(ITestOutputHelper output) : IAsyncLifetime
         output.WriteLine($"{sent.Count} calls to the channel in {(sent[^1] - sent[0]).TotalSeconds:F1} s; at most {MostIn(sent, TimeSpan.FromSeconds(1))} in 1 s, {MostIn(sent, TimeSpan.FromSeconds(2))} in 2 s");
 
         Assert.True(MostIn(sent, TimeSpan.FromSeconds(1)) <= 7, "more than 7 calls in a second");
-        Assert.True(MostIn(sent, TimeSpan.FromSeconds(2)) <= 8, "more than 8 calls in 2 s");
+        // Arrival times here are the fake connector's: on a loaded 2-core machine a call can take longer on the way
+        // than the pacer's margin, so the 2 s window is checked with that margin taken off (an unpaced burst of 12
+        // arrives well inside it).
+        Assert.True(MostIn(sent, TimeSpan.FromSeconds(2) - TeamsSendPacer.Margin) <= 8, "more than 8 calls in 1.8 s");
         Assert.DoesNotContain(_world.Connector.Calls, c => c.StatusCode == (int)HttpStatusCode.TooManyRequests);
         Assert.Empty(_world.Connector.Violations);
     }
