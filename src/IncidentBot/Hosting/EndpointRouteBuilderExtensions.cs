@@ -15,6 +15,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapChanges();
         endpoints.MapRollbackCallbacks();
         endpoints.MapIncidentApi();
+        endpoints.MapMetricsApi();
         endpoints.MapReports();
         endpoints.MapChatPlatform(endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().Kind);
 

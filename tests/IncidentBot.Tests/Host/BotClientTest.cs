@@ -14,4 +14,12 @@ public abstract class BotClientTest : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Bot.DisposeAsync();
+
+    /// <summary>GETs <paramref name="path"/> with the API's bearer token, as a script reading the API does.</summary>
+    protected async Task<HttpResponseMessage> GetWithApiTokenAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
+        return await Client.SendAsync(request);
+    }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IncidentBot.Core.Incidents;
@@ -21,7 +20,7 @@ public sealed class IncidentApiTests : BotClientTest
         string? next = "/api/incidents";
         while (next is not null)
         {
-            using var response = await GetAsync(next);
+            using var response = await GetWithApiTokenAsync(next);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var page = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(i => i.GetProperty("number").GetInt32()).ToList();
             pages.Add(page.Count);
@@ -38,8 +37,8 @@ public sealed class IncidentApiTests : BotClientTest
     {
         await OpenIncidentsAsync(5);
 
-        using var first = await GetAsync("/api/incidents?limit=3");
-        using var last = await GetAsync(NextOf(first)!);
+        using var first = await GetWithApiTokenAsync("/api/incidents?limit=3");
+        using var last = await GetWithApiTokenAsync(NextOf(first)!);
 
         Assert.Equal([5, 4, 3], await NumbersAsync(first));
         Assert.Equal([2, 1], await NumbersAsync(last));
@@ -59,7 +58,7 @@ public sealed class IncidentApiTests : BotClientTest
     {
         await OpenIncidentsAsync(1);
 
-        using var response = await GetAsync("/api/incidents?" + query);
+        using var response = await GetWithApiTokenAsync("/api/incidents?" + query);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString();
@@ -74,13 +73,6 @@ public sealed class IncidentApiTests : BotClientTest
         {
             await store.AddAsync(Incident.Open($"Incident {i + 1}", Severity.Sev3, "api", at, at, declaredBy: "ada"));
         }
-    }
-
-    private async Task<HttpResponseMessage> GetAsync(string path)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-        return await Client.SendAsync(request);
     }
 
     private static async Task<List<int>> NumbersAsync(HttpResponseMessage response) =>
