@@ -3,7 +3,7 @@ using IncidentBot.Core.Postmortems.Conversation;
 namespace IncidentBot.Core.Postmortems;
 
 /// <summary>
-/// The moments of the conversation a timeline shows beside the recorded events: what was done and its effect, what was
+/// The moments of the conversation a timeline shows beside the recorded events: what was done, the recovery people saw, what was
 /// ruled out, what was decided, and a root cause said but not confirmed yet. Curated, since a report is for people: a
 /// statement of the same kind by the same person within <see cref="RunGap"/> of the one before is part of its run and
 /// left out (the first of a run says when it started), a message already on the timeline is not repeated, and at most
@@ -16,7 +16,7 @@ internal static class ConversationMoments
 
     public static readonly TimeSpan RunGap = TimeSpan.FromMinutes(10);
 
-    private static readonly FindingKind[] Shown = [FindingKind.ActionTaken, FindingKind.RuledOut, FindingKind.Decision];
+    private static readonly FindingKind[] Shown = [FindingKind.ActionTaken, FindingKind.Recovery, FindingKind.RuledOut, FindingKind.Decision];
 
     public static IReadOnlyList<Finding> Of(DraftFacts facts)
     {
@@ -52,6 +52,7 @@ internal static class ConversationMoments
         var label = finding.Kind switch
         {
             FindingKind.ActionTaken => "Action",
+            FindingKind.Recovery => "Recovery",
             FindingKind.RuledOut => "Ruled out",
             FindingKind.Decision => "Decision",
             _ => "Root cause (not confirmed)",

@@ -24,4 +24,13 @@ internal static class ParticipantRoles
         TimelineKind.Resolved => "resolved the incident",
         _ => null,
     };
+
+    /// <summary>The phrase for confirming what someone said in the channel, or <c>null</c> for kinds nobody confirms.</summary>
+    public static string? Confirmed(TimelineKind kind, int count) => kind switch
+    {
+        TimelineKind.RootCause => "confirmed the root cause",
+        TimelineKind.Impact => "confirmed the impact",
+        TimelineKind.FollowUp => count == 1 ? "confirmed a follow-up" : "confirmed follow-ups",
+        _ => null,
+    };
 }

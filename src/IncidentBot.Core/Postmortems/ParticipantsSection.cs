@@ -66,6 +66,17 @@ internal static class ParticipantsSection
             }
         }
 
+        foreach (var byKind in facts.Timeline.Where(e => e.ConfirmedBy is not null).GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        {
+            foreach (var byPerson in byKind.GroupBy(e => e.ConfirmedBy!, StringComparer.OrdinalIgnoreCase))
+            {
+                if (ParticipantRoles.Confirmed(byKind.Key, byPerson.Count()) is { } role)
+                {
+                    Add(byPerson.Key, role);
+                }
+            }
+        }
+
         foreach (var author in facts.Messages.Select(m => m.AuthorId).OfType<string>())
         {
             if (!roles.ContainsKey(author))

@@ -42,6 +42,18 @@ public sealed class ConversationSectionsTests
     }
 
     [Fact]
+    public void Participants_WhoConfirmedWhatWasSaid_AreCreditedWithIt()
+    {
+        var input = SeedIncident.WithMessages(SeedIncident.Input(), SeedIncident.Said(13, "ada", "Ada Mensah", "10:13", "About 4,000 checkouts failed."));
+        Confirm(input, FindingKind.Impact, "foster");
+
+        var participants = DraftSections.Section(_drafter.Draft(input), "Participants");
+
+        Assert.Matches(@"- \*\*Foster Adu-Gyamfi\*\*: [^\n]*confirmed the impact", participants);
+        Assert.Matches(@"- \*\*Ada Mensah\*\*: [^\n]*reported the impact", participants);
+    }
+
+    [Fact]
     public void Impact_ConfirmedFigure_KeepsSeverityDurationAndAlertBesideIt()
     {
         var input = SeedIncident.WithMessages(SeedIncident.Input(), SeedIncident.Said(13, "ada", "Ada Mensah", "10:13", "About 4,000 checkouts failed."));
@@ -68,7 +80,7 @@ public sealed class ConversationSectionsTests
 
         Assert.Contains(("10:11", $"Ruled out, said by Kofi Boateng: “[It is not the database, its latency is flat.]({SeedIncident.Link(11)})”"), rows);
         Assert.Contains(("10:17", $"Decision, said by Ada Mensah: “[We decided to keep the release frozen until Monday.]({SeedIncident.Link(17)})”"), rows);
-        Assert.Contains(("10:19", $"Action, said by Kofi Boateng: “[Success rate back to 99.2%]({SeedIncident.Link(19)})”"), rows);
+        Assert.Contains(("10:19", $"Recovery, said by Kofi Boateng: “[Success rate back to 99.2%]({SeedIncident.Link(19)})”"), rows);
         Assert.Equal(rows.Select(r => r.Time).Order(StringComparer.Ordinal), rows.Select(r => r.Time));
     }
 

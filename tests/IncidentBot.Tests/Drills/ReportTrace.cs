@@ -20,7 +20,7 @@ internal sealed partial class ReportTrace(ReportEvidence evidence, string transc
         "Customer-facing", "Decision", "Declared", "Detected", "Detection", "Drafted", "Due", "Duration", "ETA", "Escalated",
         "Escalation", "Event", "Every", "Fired", "Follow-up", "For", "How", "Impact", "IncidentBot", "It", "Linked", "Measure",
         "Mitigated", "No", "Nobody", "None", "Not", "Note", "Nothing", "On", "One", "Open", "Owner", "Paged", "Participants",
-        "Pinned", "Preventive", "Reported", "Resolution", "Resolved", "Rollback", "Root", "Ruled", "Said", "Service",
+        "Pinned", "Preventive", "Recovery", "Reported", "Resolution", "Resolved", "Rollback", "Root", "Ruled", "Said", "Service",
         "Severity", "Status", "Summary", "Supporting", "Suspect", "The", "Time", "Timeline", "Update", "We", "What", "Where",
         "Who", "UTC",
     ], StringComparer.Ordinal);

@@ -74,6 +74,7 @@ public static class ConversationReader
             : StatementCues.TellsDecision(sentence) ? FindingKind.Decision
             : StatementCues.AsksFollowUp(sentence) ? FindingKind.ActionItem
             : StatementCues.TellsAction(sentence) ? FindingKind.ActionTaken
+            : StatementCues.TellsRecovery(sentence) ? FindingKind.Recovery
             : null;
     }
 

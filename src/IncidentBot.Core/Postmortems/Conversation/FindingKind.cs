@@ -12,7 +12,7 @@ public enum FindingKind
     /// <summary>A hypothesis ruled out: "it is not the database", "ruled out DNS".</summary>
     RuledOut,
 
-    /// <summary>Something done to the system, or its effect: "restarting the proxies", "back to 99%".</summary>
+    /// <summary>Something done to the system: "restarting the proxies", "rolled back the proxy".</summary>
     ActionTaken,
 
     /// <summary>"We decided to…", "decision: …".</summary>
@@ -35,4 +35,7 @@ public enum FindingKind
 
     /// <summary>For the review meeting: "luckily …", "we were lucky …", "fortunately …".</summary>
     Lucky,
+
+    /// <summary>The service getting better, as seen: "back to 99%", "errors are dropping", "latency back to normal".</summary>
+    Recovery,
 }

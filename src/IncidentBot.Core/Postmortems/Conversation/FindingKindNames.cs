@@ -16,6 +16,7 @@ public static class FindingKindNames
         FindingKind.WentWell => "Went well",
         FindingKind.WentPoorly => "Went poorly",
         FindingKind.Lucky => "Lucky",
+        FindingKind.Recovery => "Recovery",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

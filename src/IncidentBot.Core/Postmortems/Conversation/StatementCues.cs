@@ -44,7 +44,10 @@ internal static partial class StatementCues
     public static bool StatesImpact(string sentence) =>
         ImpactLabel().IsMatch(sentence) || (Affected().IsMatch(sentence) && Figure().IsMatch(sentence));
 
-    public static bool TellsAction(string sentence) => Action().IsMatch(sentence) || Effect().IsMatch(sentence);
+    public static bool TellsAction(string sentence) => Action().IsMatch(sentence);
+
+    /// <summary>"back to 99%", "errors are dropping", "back to normal": the effect of what was done, as seen.</summary>
+    public static bool TellsRecovery(string sentence) => Effect().IsMatch(sentence);
 
     public static bool TellsDecision(string sentence) => Decision().IsMatch(sentence);
 
