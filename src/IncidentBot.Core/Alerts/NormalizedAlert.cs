@@ -15,6 +15,10 @@ namespace IncidentBot.Core.Alerts;
 /// <param name="EndsAt">When it ended (UTC), for resolved alerts.</param>
 /// <param name="Link">Where to look at the alert in the source, if any.</param>
 /// <param name="Labels">The source's labels or tags, as given.</param>
+/// <remarks>
+/// <see cref="AcknowledgedBy"/> is set by a source that pages people itself (PagerDuty): someone acknowledged the
+/// alert there, so the incident is acknowledged here too and its escalation stops.
+/// </remarks>
 public sealed record NormalizedAlert(
     string Source,
     string Fingerprint,
@@ -27,4 +31,8 @@ public sealed record NormalizedAlert(
     DateTimeOffset StartsAt,
     DateTimeOffset? EndsAt,
     string? Link,
-    IReadOnlyDictionary<string, string> Labels);
+    IReadOnlyDictionary<string, string> Labels)
+{
+    /// <summary>Who acknowledged the alert in its source, as the source names them; <c>null</c> when nobody did.</summary>
+    public string? AcknowledgedBy { get; init; }
+}

@@ -145,13 +145,14 @@ public sealed class Incident
         }
 
         var known = Known(alert);
-        if (known is not null && known.Status == alert.Status && (alert.Status == AlertStatus.Resolved || known.StartsAt == alert.StartsAt))
+        if (known is not null && known.Status == alert.Status && (alert.Status != AlertStatus.Firing || known.StartsAt == alert.StartsAt))
         {
             return false;
         }
 
         var firingAgain = known?.Status == AlertStatus.Resolved && alert.Status == AlertStatus.Firing;
         var detailed = known is not null || MakeRoomForAlert();
+        var added = known is null;
         if (known is null)
         {
             known = new IncidentAlert { Source = alert.Source, Fingerprint = alert.Fingerprint, GroupKey = alert.GroupKey };
@@ -164,6 +165,14 @@ public sealed class Incident
         known.Description = detailed ? StoredText.CutOrNull(alert.Description, StoredText.Description) ?? known.Description : null;
         known.Link = detailed ? link ?? known.Link : null;
         known.Status = alert.Status;
+        if (alert.Status == AlertStatus.Unknown)
+        {
+            // A known alert keeps the start of its firing: no data is not a new start of the impact.
+            known.StartsAt = added ? alert.StartsAt : known.StartsAt;
+            Record(TimelineKind.AlertUnknown, title, Earlier(alert.StartsAt, receivedAt), link: link);
+            return true;
+        }
+
         known.StartsAt = alert.StartsAt;
         known.EndsAt = alert.EndsAt;
 
@@ -184,7 +193,7 @@ public sealed class Incident
 
         var endedAt = Later(Earlier(alert.EndsAt ?? receivedAt, receivedAt), alert.StartsAt);
         Record(TimelineKind.AlertResolved, title, endedAt, link: link);
-        if (!State.HasFiringAlerts() && IsOpen)
+        if (!State.HasUnresolvedAlerts() && IsOpen)
         {
             Mitigate(null, endedAt, "All alerts resolved");
         }

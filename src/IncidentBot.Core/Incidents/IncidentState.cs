@@ -75,4 +75,7 @@ public sealed class IncidentState
     public List<FindingReview> Findings { get; set; } = [];
 
     public bool HasFiringAlerts() => Alerts.Exists(a => a.Status == AlertStatus.Firing);
+
+    /// <summary>Some alert still fires, or its source cannot tell whether it does (<see cref="AlertStatus.Unknown"/>).</summary>
+    public bool HasUnresolvedAlerts() => Alerts.Exists(a => a.Status != AlertStatus.Resolved);
 }

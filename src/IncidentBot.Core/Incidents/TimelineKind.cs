@@ -38,4 +38,7 @@ public enum TimelineKind
 
     /// <summary>Who or what the incident affected, with the figures people gave, confirmed in the channel.</summary>
     Impact,
+
+    /// <summary>An alert's source reported that it cannot tell whether the alert still fires (<see cref="Alerts.AlertStatus.Unknown"/>).</summary>
+    AlertUnknown,
 }

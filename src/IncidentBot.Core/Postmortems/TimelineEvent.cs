@@ -22,6 +22,7 @@ internal static class TimelineEvent
             TimelineKind.Change => person ? $"Change by {who}: {text}" : $"Change: {text}",
             TimelineKind.AlertFired => $"Alert fired: {text}",
             TimelineKind.AlertResolved => $"Alert resolved: {text}",
+            TimelineKind.AlertUnknown => $"Alert state unknown: {text}",
             TimelineKind.Acknowledged or TimelineKind.RollbackRequested or TimelineKind.RollbackStarted or TimelineKind.SeverityChanged
                 => person ? $"{text} by {who}" : text,
             TimelineKind.Paged => person ? $"{text} (by {who})" : text,

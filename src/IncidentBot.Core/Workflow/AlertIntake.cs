@@ -12,7 +12,8 @@ namespace IncidentBot.Core.Workflow;
 /// joins that incident's timeline. A repeated delivery changes nothing, also after its incident was resolved
 /// (Alertmanager re-sends a firing alert every repeat_interval: the same alert with the same start is not a new
 /// outage, so nobody is paged for it again; a new start is). An alert firing again on a mitigated incident takes
-/// the mitigation back: the impact is not over, and an unacknowledged incident escalates again.
+/// the mitigation back: the impact is not over, and an unacknowledged incident escalates again. An alert acknowledged
+/// in its source (<see cref="NormalizedAlert.AcknowledgedBy"/>) acknowledges its incident, which stops the escalation.
 /// </summary>
 public sealed class AlertIntake(
     IIncidentStore incidents, IChangeStore changes, IncidentLocks locks, IncidentResponse response,
@@ -56,6 +57,10 @@ public sealed class AlertIntake(
         var now = time.GetUtcNow();
         var incident = Incident.Open(alert.Title, alert.Severity ?? Severity.Sev2, alert.Service, alert.StartsAt, now, declaredBy: null);
         incident.ApplyAlert(alert, now);
+        if (alert.AcknowledgedBy is { } by)
+        {
+            incident.Acknowledge(by, now);
+        }
         var suspects = await changes.ListAsync(alert.Service, incident.State.StartedAt - settings.SuspectChangeWindow, now, cancellationToken).ConfigureAwait(false);
         foreach (var change in suspects)
         {
@@ -73,7 +78,9 @@ public sealed class AlertIntake(
         var incident = await incidents.GetAsync(number, cancellationToken).ConfigureAwait(false);
         var wasMitigated = incident!.State.MitigatedAt is not null;
         var now = time.GetUtcNow();
-        if (!incident.ApplyAlert(alert, now))
+        var applied = incident.ApplyAlert(alert, now);
+        var acknowledged = alert.AcknowledgedBy is { } by && incident.Acknowledge(by, now);
+        if (!applied && !acknowledged)
         {
             result.Unchanged++;
             return;
@@ -82,7 +89,10 @@ public sealed class AlertIntake(
         result.Updated.Add(number);
         var allResolved = !wasMitigated && incident.State.MitigatedAt is not null;
         var impactBack = wasMitigated && incident.State.MitigatedAt is null;
-        await response.CommitAsync(incident, Announcement(incident, alert, allResolved, impactBack), cancellationToken).ConfigureAwait(false);
+        var announcement = applied
+            ? Announcement(incident, alert, allResolved, impactBack)
+            : new ChatMessage($"*{alert.AcknowledgedBy}* acknowledged {incident.Key} in {alert.Source}; escalation stopped.");
+        await response.CommitAsync(incident, announcement, cancellationToken).ConfigureAwait(false);
         if (impactBack)
         {
             escalation.Continue(incident, now);
@@ -103,7 +113,12 @@ public sealed class AlertIntake(
                 [new ChatButton(ResolveCommand.ButtonActionId, "Resolve", incident.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), ButtonStyle.Primary)]);
         }
 
-        var verb = alert.Status == AlertStatus.Firing ? "Alert firing" : "Alert resolved";
+        var verb = alert.Status switch
+        {
+            AlertStatus.Firing => "Alert firing",
+            AlertStatus.Resolved => "Alert resolved",
+            _ => "Alert state unknown (its source has no data)",
+        };
         return new ChatMessage($"*{verb}:* {alert.Title}");
     }
 }

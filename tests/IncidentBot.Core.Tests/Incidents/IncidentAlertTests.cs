@@ -7,7 +7,7 @@ namespace IncidentBot.Core.Tests.Incidents;
 /// <summary>Alerts joining an incident: repeats change nothing, the impact start follows the earliest alert, and the last resolved alert mitigates.</summary>
 public sealed class IncidentAlertTests
 {
-    private readonly Incident _incident = Opened();
+    private readonly Incident _incident = OpenedBy5xx();
 
     [Fact]
     public void ApplyAlert_RepeatedFiringDelivery_ReturnsFalseAndAddsNothing()
@@ -123,12 +123,5 @@ public sealed class IncidentAlertTests
         Assert.Equal(IncidentStatus.Resolved, _incident.Status);
         Assert.Equal(At("10:10"), _incident.State.MitigatedAt);
         Assert.Equal(AlertStatus.Resolved, _incident.State.Alerts[0].Status);
-    }
-
-    private static Incident Opened()
-    {
-        var incident = Incident.Open("5xx is failing", Severity.Sev2, "checkout", At("10:00"), At("10:02"), declaredBy: null);
-        incident.ApplyAlert(Firing("5xx", "10:00"), At("10:02"));
-        return incident;
     }
 }
