@@ -103,6 +103,19 @@ internal static class AlertJson
         return string.IsNullOrWhiteSpace(text) ? null : text;
     }
 
+    /// <summary>An object field that must be present; <paramref name="path"/> names it in errors (default: its name).</summary>
+    public static JsonElement RequireObject(JsonElement parent, string name, string? path = null)
+    {
+        if (!parent.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+        {
+            throw new AlertPayloadException($"missing field '{path ?? name}'");
+        }
+
+        return value.ValueKind == JsonValueKind.Object
+            ? value
+            : throw new AlertPayloadException($"field '{path ?? name}' must be an object, not {Describe(value.ValueKind)}");
+    }
+
     /// <summary>A string field that must be present and not blank.</summary>
     public static string RequireString(JsonElement parent, string name) =>
         GetString(parent, name) ?? throw new AlertPayloadException($"missing field '{name}'");
