@@ -37,6 +37,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAlertParser, AlertmanagerParser>();
         services.AddSingleton<IAlertParser, GrafanaParser>();
         services.AddSingleton<IAlertParser, GenericWebhookParser>();
+        services.AddSingleton<IAlertParser, DatadogParser>();
+        services.AddSingleton<IAlertParser, AzureMonitorParser>();
+        services.AddSingleton<IAlertParser, CloudWatchParser>();
+        services.AddSingleton<IAlertParser, PagerDutyParser>();
         services.AddSingleton<AlertParserCatalog>();
 
         AddCommand<DeclareCommand>(services);

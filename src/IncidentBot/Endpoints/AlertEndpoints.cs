@@ -1,10 +1,13 @@
+using IncidentBot.Alerts;
 using IncidentBot.Core.Alerts;
 using IncidentBot.Core.Workflow;
-using IncidentBot.Security;
 
 namespace IncidentBot.Endpoints;
 
-/// <summary><c>POST /alerts/{source}</c>: authenticated, then parsed, then recorded before the answer.</summary>
+/// <summary>
+/// <c>POST /alerts/{source}</c>: admitted by the source's gate on the raw body, then parsed, then recorded before the
+/// answer. A source without its secret answers 404 as an unknown one does; a refused request records nothing.
+/// </summary>
 public static class AlertEndpoints
 {
     public static IEndpointRouteBuilder MapAlerts(this IEndpointRouteBuilder endpoints)
@@ -14,17 +17,27 @@ public static class AlertEndpoints
     }
 
     private static async Task<IResult> ReceiveAsync(
-        string source, HttpRequest request, AlertParserCatalog parsers, SecretBook secrets, AlertIntake intake, CancellationToken cancellationToken)
+        string source, HttpRequest request, AlertParserCatalog parsers, AlertSourceGates gates, AlertIntake intake, CancellationToken cancellationToken)
     {
-        if (!parsers.TryGet(source, out var parser))
+        if (!parsers.TryGet(source, out var parser) || !gates.TryGet(parser.Source, out var gate))
         {
-            return RawBody.Problem(StatusCodes.Status404NotFound, $"Unknown alert source '{source}'. Known sources: {string.Join(", ", parsers.Sources)}.");
+            return RawBody.Problem(StatusCodes.Status404NotFound, $"Unknown alert source '{source}'. Known sources: {string.Join(", ", gates.Configured)}.");
         }
 
-        var (body, refusal) = await AuthenticatedBody.ReadAsync(request, secrets.ForAlertSource(parser.Source), cancellationToken);
-        if (refusal is not null)
+        if (gate.Unconfigured is { } howTo)
         {
-            return refusal;
+            return RawBody.Problem(StatusCodes.Status404NotFound, $"The alert source '{parser.Source}' is not configured: {howTo}.");
+        }
+
+        var body = await RawBody.ReadAsync(request, cancellationToken);
+        if (body is null)
+        {
+            return RawBody.TooLarge();
+        }
+
+        if (await gate.AdmitAsync(request, body, cancellationToken) is { } answer)
+        {
+            return answer;
         }
 
         var parsed = parser.Parse(body);

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using IncidentBot.Alerts;
 using IncidentBot.Api;
 using IncidentBot.Configuration;
 using IncidentBot.Core;
@@ -46,8 +47,9 @@ public static class HostServiceCollectionExtensions
         services.AddSingleton(platform);
         services.AddChatPlatform(platform.Kind, sp => PublicAddress(sp, configuration));
         services.AddSingleton(sp => SecretBookFactory.Create(
-            configuration, Options(sp).Bot, platform.IsLocal, sp.GetRequiredService<AlertParserCatalog>().Sources, Console.Out));
+            configuration, Options(sp).Bot, platform.IsLocal, AlertSourceGates.TokenSources, Console.Out));
         services.AddHostedService<SecretBookLoader>();
+        services.AddAlertSources();
 
         services.AddIncidentCore();
         services.AddPostmortemModel(configuration);

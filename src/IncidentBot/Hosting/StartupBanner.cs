@@ -1,4 +1,5 @@
 using System.Globalization;
+using IncidentBot.Alerts;
 using IncidentBot.Core.Alerts;
 using IncidentBot.Playground;
 using IncidentBot.Security;
@@ -19,7 +20,7 @@ public static class StartupBanner
         ArgumentNullException.ThrowIfNull(console);
         var services = app.Services;
         var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
-        var sources = string.Join(", ", services.GetRequiredService<AlertParserCatalog>().Sources);
+        var sources = string.Join(", ", AlertSourceGates.TokenSources);
         console.WriteLine($"""
 
             IncidentBot is listening on {address}, on {Platform(services)}
