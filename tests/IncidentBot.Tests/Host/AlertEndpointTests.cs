@@ -3,10 +3,11 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using IncidentBot.Security;
+using IncidentBot.Tests.Alerts;
 
 namespace IncidentBot.Tests.Host;
 
-public sealed class AlertEndpointTests : BotClientTest
+public sealed class AlertEndpointTests : AlertSourceTest
 {
     [Fact]
     public async Task PostAlert_WithoutToken_Returns401AndOpensNothing()
@@ -114,12 +115,6 @@ public sealed class AlertEndpointTests : BotClientTest
         return content;
     }
 
-    private static List<string?> Kinds(JsonElement incident) =>
-        incident.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
-
-    private static async Task<string> ErrorOf(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString() ?? "";
-
     [Fact]
     public async Task PostAlert_GroupKeyOfSeveralKilobytes_OpensOneIncidentThatTheNextAlertOfTheGroupJoins()
     {
@@ -141,25 +136,4 @@ public sealed class AlertEndpointTests : BotClientTest
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await Client.SendAsync(request);
     }
-
-    private async Task<List<JsonElement>> IncidentsAsync()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/incidents");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-        var response = await Client.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
-    }
-
-    private Task<JsonElement> WaitForAsync(int number, Func<JsonElement, bool> condition) =>
-        Eventually.ReachedAsync(
-            async () =>
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-                var response = await Client.SendAsync(request);
-                return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
-            },
-            incident => incident.ValueKind == JsonValueKind.Object && condition(incident),
-            $"incident {number} in the expected state");
 }

@@ -16,6 +16,10 @@ public sealed class StartupValidationTests
     [InlineData("Slack:BotToken", "xoxb-only-a-token", "Slack needs Slack:SigningSecret (HTTP endpoints) or Slack:AppToken")]
     [InlineData("Slack:SigningSecret", "a-secret-without-a-token", "Slack:BotToken is required")]
     [InlineData("Teams:AppId", "00000000-0000-0000-0000-0000000000a1", "Teams needs Teams:AppPassword and Teams:TenantId too")]
+    [InlineData("Alerts:cloudwatch:TopicArns:0", "alerta-test", "Alerts:cloudwatch:TopicArns:0 'alerta-test' is not an SNS topic ARN")]
+    [InlineData("Alerts:azure:Token", "a+token/with=url&characters", "Alerts:azure:Token may hold only letters")]
+    [InlineData("Alerts:pagerduty:Secret", "short", "Alerts:pagerduty:Secret is 5 characters long")]
+    [InlineData("Alerts:datadog:Header", "X Bad Header", "Alerts:datadog:Header 'X Bad Header' is not an HTTP header name")]
     public async Task Start_WithBadSetting_FailsNamingTheKey(string key, string value, string expected)
     {
         await using var bot = new BotFactory();
