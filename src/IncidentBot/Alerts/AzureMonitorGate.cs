@@ -12,8 +12,8 @@ namespace IncidentBot.Alerts;
 /// <remarks>
 /// Action groups offer two ways to authenticate a webhook: a plain URL (a secret can only be in it) and the
 /// "secure webhook", which sends a Microsoft Entra ID token. The URL secret is what works for every action group
-/// without an Entra app registration; it is sent over HTTPS only, and the bot logs no query strings. The Entra
-/// token is the stronger choice (nothing secret in the URL) and is not supported yet.
+/// without an Entra app registration; it is sent over HTTPS only, and at its default log levels the bot logs no
+/// request URLs. The Entra token is the stronger choice (nothing secret in the URL) and is not supported yet.
 /// </remarks>
 /// <seealso href="https://learn.microsoft.com/azure/azure-monitor/alerts/action-groups#webhook"/>
 public sealed class AzureMonitorGate(IOptions<AzureMonitorOptions> options) : IAlertSourceGate
