@@ -1,13 +1,16 @@
+using IncidentBot.Core;
+using IncidentBot.Core.Chat;
 using IncidentBot.Endpoints;
 
 namespace IncidentBot.Alerts;
 
 /// <summary>
 /// Handles a verified SNS subscription confirmation: opens its <c>SubscribeURL</c> when it is an SNS address and
-/// confirming is on, and always logs it, so an admin sees that a topic subscribed and can confirm by hand. Nothing
-/// of it goes on an incident's timeline.
+/// confirming is on, and always tells the admins, in the log and in the incidents channel (when there is one), so
+/// they see that a topic subscribed and can confirm by hand. Nothing of it goes on an incident's timeline.
 /// </summary>
-public sealed partial class SnsSubscriptions(ISnsSubscriptionConfirmer confirmer, ILogger<SnsSubscriptions> logger)
+public sealed partial class SnsSubscriptions(
+    ISnsSubscriptionConfirmer confirmer, IChatPlatform chat, IncidentSettings settings, ILogger<SnsSubscriptions> logger)
 {
     public async Task<IResult> ConfirmAsync(SnsMessage message, bool confirm, CancellationToken cancellationToken)
     {
@@ -22,6 +25,7 @@ public sealed partial class SnsSubscriptions(ISnsSubscriptionConfirmer confirmer
         if (!confirm)
         {
             LogConfirmByHand(logger, message.TopicArn, url);
+            await NoticeAsync($"Amazon SNS topic `{message.TopicArn}` asks to send CloudWatch alarms here. To confirm, open {url}", cancellationToken).ConfigureAwait(false);
             return Results.Json(new { subscription = "pending", confirmByOpening = url });
         }
 
@@ -32,11 +36,22 @@ public sealed partial class SnsSubscriptions(ISnsSubscriptionConfirmer confirmer
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             LogConfirmFailed(logger, message.TopicArn, url, exception.Message);
+            await NoticeAsync($"Amazon SNS topic `{message.TopicArn}` asks to send CloudWatch alarms here, but confirming failed. To confirm, open {url}", cancellationToken).ConfigureAwait(false);
             return Results.Json(new { subscription = "pending", confirmByOpening = url }, statusCode: StatusCodes.Status502BadGateway);
         }
 
         LogConfirmed(logger, message.TopicArn);
+        await NoticeAsync($"Amazon SNS topic `{message.TopicArn}` is subscribed: its CloudWatch alarms now open incidents.", cancellationToken).ConfigureAwait(false);
         return Results.Json(new { subscription = "confirmed" });
+    }
+
+    /// <summary>A message in the incidents channel about no incident, so it is on no timeline.</summary>
+    private async Task NoticeAsync(string text, CancellationToken cancellationToken)
+    {
+        if (settings.IncidentsChannelId is { } channel)
+        {
+            await chat.PostAsync(channel, new ChatMessage(text), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public IResult Unsubscribed(SnsMessage message)

@@ -1,5 +1,6 @@
 using System.Net;
 using IncidentBot.Alerts;
+using IncidentBot.Local;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Tests.Alerts;
@@ -79,6 +80,7 @@ public sealed class CloudWatchEndpointTests : AlertSourceTest, IDisposable
         Assert.Equal("confirmed", (await JsonOf(response)).GetProperty("subscription").GetString());
         var opened = Assert.Single(_confirmer.Opened);
         Assert.StartsWith("https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription&TopicArn=arn:aws:sns:eu-west-1:1234567890:alerta-test&Token=2336412f", opened.OriginalString, StringComparison.Ordinal);
+        Assert.Contains(Bot.Workspace.MessagesSeenBy(LocalWorkspace.IncidentsChannelId, null), m => m.Text.Contains($"`{Topic}` is subscribed", StringComparison.Ordinal));
         Assert.Empty(await IncidentsAsync());
     }
 
@@ -95,7 +97,9 @@ public sealed class CloudWatchEndpointTests : AlertSourceTest, IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = await JsonOf(response);
         Assert.Equal("pending", answer.GetProperty("subscription").GetString());
-        Assert.StartsWith("https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription", answer.GetProperty("confirmByOpening").GetString(), StringComparison.Ordinal);
+        var url = answer.GetProperty("confirmByOpening").GetString()!;
+        Assert.StartsWith("https://sns.eu-west-1.amazonaws.com/?Action=ConfirmSubscription", url, StringComparison.Ordinal);
+        Assert.Contains(bot.Workspace.MessagesSeenBy(LocalWorkspace.IncidentsChannelId, null), m => m.Text.EndsWith($"open {url}", StringComparison.Ordinal));
         Assert.Empty(_confirmer.Opened);
     }
 
