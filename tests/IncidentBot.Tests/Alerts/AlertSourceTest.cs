@@ -49,7 +49,12 @@ public abstract class AlertSourceTest : BotClientTest
     protected static List<string?> Kinds(JsonElement incident) =>
         incident.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
 
-    protected Task<List<JsonElement>> IncidentsAsync() => IncidentsAsync(Client);
+    protected async Task<List<JsonElement>> IncidentsAsync()
+    {
+        var response = await GetWithApiTokenAsync("/api/incidents");
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+    }
 
     protected static async Task<List<JsonElement>> IncidentsAsync(HttpClient client)
     {
@@ -66,9 +71,7 @@ public abstract class AlertSourceTest : BotClientTest
         Eventually.ReachedAsync(
             async () =>
             {
-                using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/incidents/{number}");
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotFactory.ApiToken);
-                var response = await Client.SendAsync(request);
+                var response = await GetWithApiTokenAsync($"/api/incidents/{number}");
                 return response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
             },
             incident => incident.ValueKind == JsonValueKind.Object && condition(incident),
