@@ -2,6 +2,7 @@ using System.Globalization;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
 using IncidentBot.Endpoints;
+using IncidentBot.Web.Reports;
 
 namespace IncidentBot.Api;
 

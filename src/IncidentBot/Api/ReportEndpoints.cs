@@ -3,6 +3,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
 using IncidentBot.Endpoints;
+using IncidentBot.Web.Reports;
 using IncidentBot.Security;
 
 namespace IncidentBot.Api;

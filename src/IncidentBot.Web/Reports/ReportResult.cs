@@ -1,7 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
-namespace IncidentBot.Api;
+namespace IncidentBot.Web.Reports;
 
 /// <summary>
 /// A postmortem revision as an answer: <c>text/markdown; charset=utf-8</c> (as a download when it has a file name) or
