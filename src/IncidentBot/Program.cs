@@ -3,6 +3,7 @@ using IncidentBot.Hosting;
 using IncidentBot.Packaging;
 using IncidentBot.Playground;
 using IncidentBot.Storage;
+using IncidentBot.Web.Access;
 
 if (args is ["drill", .. var drillArguments])
 {
@@ -22,6 +23,11 @@ if (args is ["teams-package", .. var packageArguments])
 if (args is ["teams-playground", .. var playgroundArguments])
 {
     return await TeamsPlaygroundCli.RunAsync(playgroundArguments, Console.Error);
+}
+
+if (args is ["hash-password"])
+{
+    return await HashPasswordCli.RunAsync(Console.In, Console.Out, Console.Error, interactive: !Console.IsInputRedirected);
 }
 
 return await BotHost.RunAsync(args);

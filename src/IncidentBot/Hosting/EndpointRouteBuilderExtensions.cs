@@ -1,6 +1,7 @@
 using Hangfire;
 using IncidentBot.Api;
 using IncidentBot.Endpoints;
+using IncidentBot.Web;
 
 namespace IncidentBot.Hosting;
 
@@ -18,6 +19,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapMetricsApi();
         endpoints.MapReports();
         endpoints.MapChatPlatform(endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().Kind);
+        endpoints.MapWebFace();
 
         endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new DirectLocalRequestsOnly()] });
         return endpoints;

@@ -14,12 +14,13 @@ using IncidentBot.Deploys;
 using IncidentBot.Jobs;
 using IncidentBot.Security;
 using IncidentBot.Storage;
+using IncidentBot.Web;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Hosting;
 
-/// <summary>The composition root's services: options, core, storage, the active chat platform's module, deploy webhooks, Hangfire.</summary>
+/// <summary>The composition root's services: options, core, storage, the active chat platform's module, deploy webhooks, Hangfire, the web face.</summary>
 public static class HostServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddIncidentBot(this WebApplicationBuilder builder)
@@ -82,6 +83,7 @@ public static class HostServiceCollectionExtensions
         });
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<StartupReconciliation>();
+        services.AddWebFace(configuration);
         return builder;
     }
 

@@ -24,6 +24,7 @@ public static class StartupBanner
         console.WriteLine($"""
 
             IncidentBot is listening on {address}, on {Platform(services)}
+              Dashboard:       open {DashboardAddress(address)}/ in a browser   ({Access(services)})
               Send an alert:   POST {address}/alerts/<source>   (sources: {sources}; 'Authorization: Bearer <Alerts:<source>:Token>')
               Record a deploy: POST {address}/changes            ('Authorization: Bearer <Changes:Token>')
               Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>')
@@ -79,6 +80,21 @@ public static class StartupBanner
                 -d '{"title":"Checkout returns HTTP 500","service":"checkout","severity":"sev2","startsAt":"{{Now(time)}}"}'
             """);
     }
+
+    /// <summary>
+    /// The dashboard as a browser on this machine reaches it: a wildcard listen address (<c>http://+:5080</c>) is not
+    /// one to open, and the page only answers a loopback name without sign-in (<see cref="Web.Access.DirectLocalRequest"/>).
+    /// </summary>
+    private static string DashboardAddress(string address) =>
+        Uri.TryCreate(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : address;
+
+    private static string Access(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<Web.WebOptions>>().Value.Admin.IsConfigured
+            ? "elsewhere: sign in as Web:Admin:User"
+            : "this machine only; set Web:Admin:User and Web:Admin:PasswordHash to sign in from elsewhere";
 
     private static string Now(TimeProvider time) => time.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
