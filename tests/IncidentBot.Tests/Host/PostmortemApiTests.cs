@@ -2,10 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using IncidentBot.Core.Incidents;
-using IncidentBot.Core.Postmortems;
-using IncidentBot.Core.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Tests.Host;
 
@@ -15,8 +11,6 @@ namespace IncidentBot.Tests.Host;
 /// </summary>
 public sealed class PostmortemApiTests : BotClientTest
 {
-    internal const string Hostile = "## Root cause\n\nThe alert said <script>alert(1)</script> and <img src=x onerror=alert(2)>; see [the graph](javascript:alert(3)).\n";
-
     [Fact]
     public async Task GetPostmortem_WithoutTheToken_Is401AndShowsNothing()
     {
@@ -54,7 +48,7 @@ public sealed class PostmortemApiTests : BotClientTest
     [Fact]
     public async Task GetPostmortem_AsHtml_IsAPageWithTheReportRenderedAndItsMarkupInert()
     {
-        await DraftedAsync(third: Hostile);
+        await DraftedAsync(third: PostmortemDrafts.Hostile);
 
         using var response = await GetAsync("/api/incidents/1/postmortem?format=html&revision=3");
 
@@ -108,22 +102,7 @@ public sealed class PostmortemApiTests : BotClientTest
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
-    /// <summary>INC-1 with drafts 1 and 2 (and 3 when given), INC-2 with none.</summary>
-    internal static async Task DraftedAsync(IServiceProvider services, string? third = null)
-    {
-        var incidents = services.GetRequiredService<IIncidentStore>();
-        var postmortems = services.GetRequiredService<IPostmortemStore>();
-        var at = DateTimeOffset.UtcNow;
-        await incidents.AddAsync(Incident.Open("Checkout errors", Severity.Sev2, "api", at, at, declaredBy: "ada"));
-        await incidents.AddAsync(Incident.Open("Slow search", Severity.Sev3, "search", at, at, declaredBy: "ada"));
-        string[] drafts = ["# INC-1\n\nfirst draft\n", "# INC-1\n\nsecond draft\n", .. third is null ? Array.Empty<string>() : [third]];
-        for (var i = 0; i < drafts.Length; i++)
-        {
-            await postmortems.SaveAsync(new PostmortemDraft { IncidentNumber = 1, Revision = i + 1, DraftedAt = at, Markdown = drafts[i], Delivered = true });
-        }
-    }
-
-    private Task DraftedAsync(string? third = null) => DraftedAsync(Bot.Services, third);
+    private Task DraftedAsync(string? third = null) => PostmortemDrafts.DraftedAsync(Bot.Services, third);
 
     private async Task<HttpResponseMessage> GetAsync(string path)
     {

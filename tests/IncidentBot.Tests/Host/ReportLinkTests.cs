@@ -13,7 +13,7 @@ public sealed class ReportLinkTests : BotClientTest
     [Fact]
     public async Task ReportLink_AsSigned_OpensThatRevisionAsAPageWithoutTheToken()
     {
-        await PostmortemApiTests.DraftedAsync(Bot.Services, third: PostmortemApiTests.Hostile);
+        await PostmortemDrafts.DraftedAsync(Bot.Services, third: PostmortemDrafts.Hostile);
         var link = Links.ReportOf(1, 3);
 
         using var response = await Client.GetAsync(link.PathAndQuery);
@@ -28,7 +28,7 @@ public sealed class ReportLinkTests : BotClientTest
     [Fact]
     public async Task ReportLink_AsMarkdown_DownloadsThatRevisionUnderTheReportsFileName()
     {
-        await PostmortemApiTests.DraftedAsync(Bot.Services);
+        await PostmortemDrafts.DraftedAsync(Bot.Services);
         var link = Links.ReportOf(1, 1);
 
         using var response = await Client.GetAsync($"{link.AbsolutePath}.md{link.Query}");
@@ -42,7 +42,7 @@ public sealed class ReportLinkTests : BotClientTest
     [Fact]
     public async Task ReportLink_ForTheOldRevision_StillReadsItAfterTheNext()
     {
-        await PostmortemApiTests.DraftedAsync(Bot.Services);
+        await PostmortemDrafts.DraftedAsync(Bot.Services);
 
         using var response = await Client.GetAsync(Links.ReportOf(1, 1).PathAndQuery);
 
@@ -59,7 +59,7 @@ public sealed class ReportLinkTests : BotClientTest
     [InlineData("no signature")]
     public async Task ReportLink_Altered_Is404ExactlyAsAReportThatDoesNotExist(string altered)
     {
-        await PostmortemApiTests.DraftedAsync(Bot.Services);
+        await PostmortemDrafts.DraftedAsync(Bot.Services);
         var sig = Links.ReportOf(1, 2).Query["?sig=".Length..];
         var path = altered switch
         {
