@@ -13,13 +13,21 @@ internal static partial class StatementCues
 
     public static bool ReportsOthers(string sentence) => Reported().IsMatch(sentence);
 
-    /// <summary>"not the root cause", "wasn't caused by", "it is not X", "ruled out X".</summary>
+    /// <summary>"not the root cause", "wasn't caused by", "it is not X", "ruled out X", "root cause is not X", "turns out it wasn't X".</summary>
     public static bool RulesOut(string sentence) => RuledOut().IsMatch(sentence);
 
-    /// <summary>"that's not the root cause", "scratch that", "I was wrong": takes back what came before.</summary>
+    /// <summary>
+    /// "that's not the root cause", "scratch that", "I was wrong", "my bad": takes back what came before, also after a
+    /// word such as "actually", "sorry" or "turns out" ("Sorry, I was wrong").
+    /// </summary>
     public static bool TakesBack(string sentence) => TakeBack().IsMatch(sentence);
 
-    public static bool NamesRootCause(string sentence) => RootCause().IsMatch(sentence);
+    /// <summary>
+    /// "The root cause is …", "caused by …", "turns out …"; not when it only names a candidate ("possible root cause:"),
+    /// a condition ("if it was caused by …"), a cause still unknown ("the root cause is unclear") or the author's own
+    /// mistake ("turns out I was wrong").
+    /// </summary>
+    public static bool NamesRootCause(string sentence) => RootCause().IsMatch(sentence) && !NoCauseNamed().IsMatch(sentence);
 
     /// <summary>"contributing factor: …", "… made it worse", "… made things worse", "… added to the outage".</summary>
     public static bool NamesContributingFactor(string sentence) => !Negated().IsMatch(sentence) && ContributingFactor().IsMatch(sentence);
@@ -53,20 +61,24 @@ internal static partial class StatementCues
 
     public static bool AsksFollowUp(string sentence) => FollowUp().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:maybe|might|may be|could be|possibly|probably|perhaps|i think|i guess|i suspect|not sure|unsure|wonder(?:ing)?|hypothes[ie]s|theory|guess|seems?|looks like|if it'?s|if it is|assuming)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:maybe|might|may be|could be|possibly|probably|perhaps|i think|i guess|i suspect|not sure|unsure|wonder(?:ing)?|hypothes[ie]s|theory|guess|seems?|looks like|if it'?s|if it is|assuming|(?:un)?likely|presumably|apparently|i believe|pretty sure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(?:said|says|saying|told (?:me|us)|according to|claims?|claimed|reported that|asked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:said|says|saying|told (?:me|us)|according to|claims?|claimed|reported that|asked|wrote (?:that|in)|writes (?:that|in)|mentioned|thinks|believes|reckons|suggested|suggests)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reported();
 
-    [GeneratedRegex(@"\bnot (?:the |a )?(?:root )?cause\b|\b(?:is|was)(?:n'?t| not) (?:the )?(?:root )?cause|\b(?:was|is|were|are)(?:n'?t| not) caused by\b|\bnot caused by\b|\bruled? out\b|\bruling out\b|^(?:it|that|this)(?:'s| is| was)(?:n'?t| not) (?:the |a |our )\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnot (?:the |a )?(?:root )?cause\b|\b(?:is|was)(?:n'?t| not) (?:the )?(?:root )?cause|\b(?:was|is|were|are)(?:n'?t| not) caused by\b|\bnot caused by\b|\bruled? out\b|\bruling out\b|\broot[- ]cause(?:'s| is| was|:)\s*(?:not|n'?t|never)\b|\bturn(?:s|ed) out (?:it|that|this|they)(?:'s| is| was| were| are)?(?:n'?t| not)\b|^(?:it|that|this)(?:'s| is| was)(?:n'?t| not) (?:the |a |our )\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RuledOut();
 
-    [GeneratedRegex(@"^(?:(?:that|this|it)(?:'s| is| was)(?:n'?t| not) (?:the |a )?(?:root )?cause(?: after all)?\b|scratch that\b|ignore (?:that|my last)\b|i was wrong\b|correction\b|never ?mind\b|nvm\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:actually|sorry|oops|ok(?:ay)?|hmm+|wait|no|so|ah|turns out|turned out)[,.!:]?\s+)*(?:(?:that|this|it)(?:'s| is| was)(?:n'?t| not) (?:the |a )?(?:root )?cause(?: after all)?\b|scratch that\b|ignore (?:that|my last)\b|i was wrong\b|my (?:bad|mistake)\b|correction\b|never ?mind\b|nvm\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakeBack();
 
     [GeneratedRegex(@"\broot[- ]cause(?: is| was|:| here is| here was)\s*\S|\b(?:is|was|were|are) caused by\b|^caused by\b|\bturns out\b|\bturned out\b|^found it\b|\bthe culprit (?:is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RootCause();
+
+    /// <summary>What keeps a root-cause cue from naming one: a candidate, a condition, a cause not known yet, one's own mistake.</summary>
+    [GeneratedRegex(@"\b(?:possible|potential|suspected|probable|candidate)\s+(?:root[- ])?(?:cause|culprit)\b|^(?:if|once|unless|until|when we know)\b|\bif (?:it|this|that|they) (?:was|were|is|are)\b|\b(?:unclear|unknown|undetermined|tbd|tbc|not (?:yet )?(?:clear|known)|still investigating|under investigation|to be (?:determined|confirmed))\b|\b(?:i|we) (?:was|were) wrong\b|\bmy (?:bad|mistake)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NoCauseNamed();
 
     [GeneratedRegex(@"^contributing factors?\s*[:\-]|\b(?:is|was) a contributing factor\b|\bmade (?:it|this|things|the (?:outage|incident)) worse\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContributingFactor();

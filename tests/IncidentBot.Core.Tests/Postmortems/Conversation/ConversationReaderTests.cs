@@ -14,12 +14,16 @@ public sealed class ConversationReaderTests
     [InlineData("The root cause was a config push that dropped the pool size to 2.", FindingKind.RootCause)]
     [InlineData("Turns out the cron job filled the disk on db-3", FindingKind.RootCause)]
     [InlineData("The 500s are caused by the new auth integration", FindingKind.RootCause)]
+    [InlineData("Turns out the failover script doesn't check replica lag", FindingKind.RootCause)]
+    [InlineData("The root cause is the certificate that was not renewed", FindingKind.RootCause)]
     [InlineData("About 12% of checkouts failed in eu-west between 08:05 and 08:40", FindingKind.Impact)]
     [InlineData("Impact: card payments unavailable for all EU merchants", FindingKind.Impact)]
     [InlineData("roughly 3,400 orders affected", FindingKind.Impact)]
     [InlineData("It is not the database, its latency is flat", FindingKind.RuledOut)]
     [InlineData("DNS ruled out", FindingKind.RuledOut)]
     [InlineData("The load balancer is not the root cause", FindingKind.RuledOut)]
+    [InlineData("Root cause is not the disk", FindingKind.RuledOut)]
+    [InlineData("Turns out it wasn't the disk", FindingKind.RuledOut)]
     [InlineData("Restarting the proxies now", FindingKind.ActionTaken)]
     [InlineData("Success rate back to 99.2%", FindingKind.Recovery)]
     [InlineData("errors are dropping", FindingKind.Recovery)]
@@ -63,6 +67,18 @@ public sealed class ConversationReaderTests
     [InlineData("I think the rollback went well")]
     [InlineData("the retries never made it worse")]
     [InlineData("Kofi said the retry storm made it worse")]
+    [InlineData("Potential root cause: the failover script")]
+    [InlineData("Possible root cause: the failover script")]
+    [InlineData("Most likely the root cause is the failover script")]
+    [InlineData("If it was caused by the deploy we would see errors earlier")]
+    [InlineData("Once we know the root cause is fixed we can close")]
+    [InlineData("The root cause is still unclear")]
+    [InlineData("Root cause: TBD")]
+    [InlineData("Dmitri wrote that the root cause is the replica lag")]
+    [InlineData("Dmitri thinks the root cause is the replica lag")]
+    [InlineData("Turns out I was wrong about the disk")]
+    [InlineData("Did the failover drop 640 orders")]
+    [InlineData("How many of the 640 orders were refunded")]
     public void Read_DoubtQuoteOrNothing_IsNoFact(string said)
     {
         Say("irene", "Irene Adler", said, minute: 5);
@@ -96,6 +112,27 @@ public sealed class ConversationReaderTests
         Say("irene", "Irene Adler", "Scratch that, the cert was renewed yesterday.", minute: 12);
 
         Assert.DoesNotContain(ConversationReader.Read(_transcript), f => f.Kind == FindingKind.RootCause);
+    }
+
+    [Theory]
+    [InlineData("Sorry, I was wrong, the disk is at 41%.")]
+    [InlineData("Actually, scratch that.")]
+    [InlineData("Turns out I was wrong, the disk is at 41%.")]
+    [InlineData("My bad, the disk is fine.")]
+    public void Read_RootCauseTakenBackAfterAnOpeningWord_IsDropped(string takenBack)
+    {
+        Say("priya", "Priya Raman", "Root cause: the orders-db primary ran out of disk.", minute: 7);
+        Say("priya", "Priya Raman", takenBack, minute: 9);
+
+        Assert.DoesNotContain(ConversationReader.Read(_transcript), f => f.Kind == FindingKind.RootCause);
+    }
+
+    [Fact]
+    public void Read_StatementWithALabelOpeningAsAQuestionWould_IsStillAFinding()
+    {
+        Say("priya", "Priya Raman", "What was lost: about 640 orders in us-east-1.", minute: 20);
+
+        Assert.Equal(FindingKind.Impact, Assert.Single(ConversationReader.Read(_transcript)).Kind);
     }
 
     [Fact]
