@@ -191,7 +191,49 @@ public sealed class OwnDrillTests
         var customer = Section(report, "Customer-facing summary");
         Assert.Contains("About 12% of card payments failed in eu-west between 08:00 and 08:30.", customer, StringComparison.Ordinal);
         Assert.All(["Irene", "Kofi", "Mara", "Foster", "](", "“"], word => Assert.DoesNotContain(word, customer, StringComparison.Ordinal));
-        Assert.Equal(["found-it root cause", "12% impact", "expiry action item"], Confirmed(result));
+        Assert.Equal(
+            ["found-it root cause", "12% impact", "expiry action item"],
+            Confirmed(result, ("root-cause", "Found it:", "found-it root cause"), ("impact", "About 12%", "12% impact"), ("follow-up", "certificate expiry", "expiry action item")));
+    }
+
+    [Fact]
+    public async Task SaidInTeamsDrill_TwoRootCausesAndACorrectedFigure_ReportStatesOnlyWhatThePeopleKept()
+    {
+        var result = await DrillResult.RunAsync("said-in-teams.yaml", "America/New_York");
+        var report = result.Postmortem(1);
+
+        Assert.Matches(
+            @"^> \[Turns out the failover promoted a replica that was 40 seconds behind the primary\.\]\(transcript-1\.md#m\d+\)\n>\n> — Dmitri Volkov, 14:12, confirmed by Sofia Alves$",
+            Section(report, "Root cause"));
+        Assert.Matches(
+            @"\*\*Reported in the channel:\*\* \[Actually it was about \$18,000 of orders in us-east-1, 640 orders in all\.\]\(transcript-1\.md#m\d+\) \(Priya Raman, 14:20, confirmed by Dmitri Volkov\)",
+            Section(report, "Impact"));
+        var followUps = Section(report, "Preventive measures / follow-ups").Split('\n');
+        Assert.Equal(2, followUps.Length);
+        Assert.EndsWith("confirmed by Dmitri Volkov). Owner: **Dmitri Volkov** (named in it). Due: 21 March 2025 (“due 2025-03-21”).", followUps[0], StringComparison.Ordinal);
+        Assert.EndsWith("confirmed by Priya Raman). Owner: **Priya Raman** (named in it). Due: 14 March 2025 (“by Friday”).", followUps[1], StringComparison.Ordinal);
+        Assert.Matches(@"^- Action item, from Dmitri Volkov at 14:30: \[We should alert when replica lag goes above 10 seconds\.\]\(transcript-1\.md#m\d+\)$", Section(report, "Said in the channel, not confirmed"));
+
+        string[] neverInReport =
+        [
+            "connection pool", "ran out of disk", "2,000 orders", "availability zone", "network partition", "storage migration",
+            "payment gateway?", "the other way round",
+        ];
+        Assert.All(neverInReport, said => Assert.DoesNotContain(said, report, StringComparison.Ordinal));
+        var rows = DrillTimelineRows(report);
+        Assert.Contains(rows, r => r.StartsWith("| 14:06 | Ruled out, said by Dmitri Volkov: “[Ruled out the payment gateway", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("| 14:23 | Decision, said by Priya Raman: “[Decision: we replay the lost orders", StringComparison.Ordinal));
+        var questions = Section(report, "Open questions");
+        Assert.Contains("Asked in the channel by Sofia Alves at 14:38 and not answered there: “[Why did nobody get paged when the replica fell behind?]", questions, StringComparison.Ordinal);
+        Assert.DoesNotContain("storage migration", questions, StringComparison.Ordinal);
+        Assert.Equal(
+            ["replica root cause", "$18,000 impact", "lag check action item", "reconcile action item"],
+            Confirmed(
+                result,
+                ("root-cause", "Turns out the failover promoted a replica", "replica root cause"),
+                ("impact", "$18,000", "$18,000 impact"),
+                ("follow-up", "replica lag check", "lag check action item"),
+                ("follow-up", "reconciles the replayed orders", "reconcile action item")));
     }
 
     private static string Section(string report, string heading)
@@ -206,16 +248,13 @@ public sealed class OwnDrillTests
     private static List<string> DrillTimelineRows(string report) =>
         Section(report, "Timeline").Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal)).Skip(2).ToList();
 
-    /// <summary>The timeline entries the people confirmed, named by what they are about.</summary>
-    private static List<string> Confirmed(DrillResult result) => result.Timeline(1)
+    /// <summary>
+    /// The timeline entries the people confirmed, each named by the first of <paramref name="known"/> of its kind whose
+    /// words it holds, else shown whole.
+    /// </summary>
+    private static List<string> Confirmed(DrillResult result, params (string Kind, string Words, string Name)[] known) => result.Timeline(1)
         .Select(e => (Kind: e.GetProperty("kind").GetString(), Text: e.GetProperty("text").GetString()!))
         .Where(e => e.Kind is "root-cause" or "impact" or "follow-up")
-        .Select(e => e.Kind switch
-        {
-            "root-cause" when e.Text.StartsWith("Found it:", StringComparison.Ordinal) => "found-it root cause",
-            "impact" when e.Text.StartsWith("About 12%", StringComparison.Ordinal) => "12% impact",
-            "follow-up" when e.Text.Contains("certificate expiry", StringComparison.Ordinal) => "expiry action item",
-            _ => $"{e.Kind}: {e.Text}",
-        })
+        .Select(e => known.FirstOrDefault(k => k.Kind == e.Kind && e.Text.Contains(k.Words, StringComparison.Ordinal)).Name ?? $"{e.Kind}: {e.Text}")
         .ToList();
 }
