@@ -13,11 +13,8 @@ public sealed class DrillPlatformTests
     [Fact]
     public async Task SeedDrill_OnTeams_GivesTheSameIncidentsMetricsAndReportAsOnSlack_InAdaptiveCards()
     {
-        var slack = await DrillResult.RunAsync("seed-outage.yaml", "+01:00");
-        var teams = await RunOnTeamsAsync("seed-outage.yaml");
+        var (slack, teams) = await RunOnBothAsync("seed-outage.yaml", "+01:00", "platform: slack", "platform: teams");
 
-        Assert.Equal(slack.Files["incidents.json"], teams["incidents.json"]);
-        Assert.Equal(slack.Postmortem(1), teams["postmortem-1.md"]);
         var slackMessages = Payloads(slack.Files["messages-1.json"]);
         var teamsMessages = Payloads(teams["messages-1.json"]);
         Assert.Equal(slackMessages.Count, teamsMessages.Count);
@@ -25,6 +22,21 @@ public sealed class DrillPlatformTests
         Assert.All(teamsMessages, p => Assert.Equal("AdaptiveCard", p.GetProperty("type").GetString()));
         Assert.Equal("header", slackMessages[0][0].GetProperty("type").GetString());
         Assert.StartsWith("INC-1 · ", teamsMessages[0].GetProperty("body")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SaidInTeamsDrill_OnSlack_GivesTheSameIncidentsAndReport_AndAsksInBlockKitWithTheSameButtons()
+    {
+        var (teams, slack) = await RunOnBothAsync("said-in-teams.yaml", "America/New_York", "platform: teams", "platform: slack");
+
+        var teamsAsk = Assert.Single(Payloads(teams.Files["messages-1.json"]), p => p.TryGetProperty("actions", out _));
+        var slackActions = Assert.Single(Payloads(slack["messages-1.json"]).SelectMany(p => p.EnumerateArray()), b => b.GetProperty("type").GetString() == "actions");
+        const string Unanswered = "We should alert when replica lag goes above 10 seconds.";
+        Assert.Contains(Unanswered, teamsAsk.GetProperty("body")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Contains(Unanswered, slack["transcript-1.md"], StringComparison.Ordinal);
+        string[] buttons = ["Confirm", "Drop"];
+        Assert.Equal(buttons, teamsAsk.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        Assert.Equal(buttons, slackActions.GetProperty("elements").EnumerateArray().Select(e => e.GetProperty("text").GetProperty("text").GetString()));
     }
 
     [Theory]
@@ -51,15 +63,29 @@ public sealed class DrillPlatformTests
         Assert.Equal(typed, new SlackDrillSurface().MessageOf(typed));
     }
 
-    private static async Task<IReadOnlyDictionary<string, string>> RunOnTeamsAsync(string drillFile)
+    /// <summary>Runs the drill as it is and a copy on the other platform, and checks both gave the same incidents and report.</summary>
+    private static async Task<(DrillResult Drill, IReadOnlyDictionary<string, string> Other)> RunOnBothAsync(
+        string drillFile, string zone, string platform, string otherPlatform)
     {
-        var folder = Directory.CreateTempSubdirectory("teams-drill-");
+        var drill = await DrillResult.RunAsync(drillFile, zone);
+        var other = await RunOnAsync(drillFile, platform, otherPlatform);
+
+        Assert.Equal(drill.Files["incidents.json"], other["incidents.json"]);
+        Assert.Equal(drill.Postmortem(1), other["postmortem-1.md"]);
+        return (drill, other);
+    }
+
+    /// <summary>Runs a copy of the drill with its platform line changed.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> RunOnAsync(string drillFile, string platform, string otherPlatform)
+    {
+        var folder = Directory.CreateTempSubdirectory("platform-drill-");
         try
         {
             var yaml = await File.ReadAllTextAsync(TestPayloads.Path("drills", drillFile));
-            var teamsFile = Path.Combine(folder.FullName, drillFile);
-            await File.WriteAllTextAsync(teamsFile, yaml.Replace("platform: slack", "platform: teams", StringComparison.Ordinal));
-            return await DrillCli.RunFileAsync(teamsFile);
+            Assert.Contains(platform, yaml, StringComparison.Ordinal);
+            var otherFile = Path.Combine(folder.FullName, drillFile);
+            await File.WriteAllTextAsync(otherFile, yaml.Replace(platform, otherPlatform, StringComparison.Ordinal));
+            return await DrillCli.RunFileAsync(otherFile);
         }
         finally
         {
