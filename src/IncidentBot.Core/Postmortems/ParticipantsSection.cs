@@ -55,7 +55,7 @@ internal static class ParticipantsSection
             Add(state.AcknowledgedBy, $"acknowledged at {facts.Time(acknowledgedAt)}");
         }
 
-        foreach (var byKind in facts.Timeline.Where(e => e.By is not null).GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        foreach (var byKind in facts.Timeline.Where(e => e.By is not null && !IsDeclaration(e, state)).GroupBy(e => e.Kind).OrderBy(g => g.Key))
         {
             foreach (var byPerson in byKind.GroupBy(e => e.By!, StringComparer.OrdinalIgnoreCase))
             {
@@ -87,4 +87,12 @@ internal static class ParticipantsSection
 
         return roles;
     }
+
+    /// <summary>
+    /// The entry a declaration records ("Declared by …", a status update at the opening): already "declared the
+    /// incident", and no update the declarer posted.
+    /// </summary>
+    private static bool IsDeclaration(TimelineEntry entry, IncidentState state) =>
+        entry.Kind == TimelineKind.StatusUpdate && entry.At == state.OpenedAt
+        && string.Equals(entry.By, state.DeclaredBy, StringComparison.OrdinalIgnoreCase);
 }

@@ -131,6 +131,27 @@ public sealed class PostmortemDrafterTests
         Assert.Contains("- **U999**: added a note", DraftSections.Section(draft, "Participants"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, "- **Ada Mensah**: declared the incident, paged,")]
+    [InlineData(true, "- **Ada Mensah**: declared the incident, paged, acknowledged at 10:10, added a note, posted an update,")]
+    public void Draft_DeclaredIncident_TheDeclarationIsNoUpdateTheDeclarerPosted(bool postedAnUpdate, string expected)
+    {
+        var input = SeedIncident.Input();
+        input.Incident.State.DeclaredBy = "ada";
+        input.Incident.Record(TimelineKind.StatusUpdate, "Declared by Ada Mensah", SeedIncident.At("10:00"), "ada");
+        if (postedAnUpdate)
+        {
+            input.Incident.Record(TimelineKind.StatusUpdate, "Rolling back the api", SeedIncident.At("10:16"), "ada");
+        }
+
+        var participants = DraftSections.Section(_drafter.Draft(input), "Participants");
+
+        var ada = Assert.Single(participants.Split('\n'), line => line.StartsWith("- **Ada Mensah**", StringComparison.Ordinal));
+        Assert.StartsWith(expected, ada, StringComparison.Ordinal);
+        Assert.DoesNotContain("posted updates", ada, StringComparison.Ordinal);
+        Assert.Equal(postedAnUpdate, ada.Contains("posted an update", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Draft_SeedIncident_ListsParticipantsWithTheirRoles()
     {
