@@ -8,7 +8,8 @@ namespace IncidentBot.Tests.Drills;
 /// Golden reports of drills: the expected postmortem kept next to the tests (Drills/Golden, copied to the output), as in
 /// the core's postmortem golden files. On a mismatch the actual report is written beside the copy as
 /// <c>&lt;name&gt;.actual.md</c> and the failure shows the first lines that differ. To adopt a change on purpose, run
-/// the tests with <see cref="UpdateVariable"/>=1: the checked-in file is rewritten, then read the diff before committing.
+/// the tests with <see cref="UpdateVariable"/>=1: the checked-in file (and its copy) is rewritten; read its diff before
+/// committing.
 /// </summary>
 internal static class DrillGolden
 {
@@ -28,6 +29,7 @@ internal static class DrillGolden
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             File.WriteAllText(Path.Combine(Path.GetDirectoryName(callerFile)!, "Golden", name), actual, new UTF8Encoding(false));
+            File.WriteAllText(copy, actual, new UTF8Encoding(false));
             return;
         }
 
