@@ -1,4 +1,6 @@
 using System.Net;
+using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Storage;
 using IncidentBot.Tests.Host;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,8 +11,8 @@ using Xunit.Abstractions;
 namespace IncidentBot.Web.Tests;
 
 /// <summary>
-/// The web face in real Chromium, against the bot listening on loopback: from the dashboard to an incident and its
-/// postmortem, by clicking what a person would click. Screenshots go to <c>artifacts/</c> beside the tests.
+/// The web face in real Chromium, against the bot listening on loopback: from the dashboard to an incident (whose
+/// timeline follows a note recorded meanwhile) and its postmortem, by clicking what a person would click. Screenshots go to <c>artifacts/</c> beside the tests.
 /// </summary>
 public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -47,6 +49,10 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
             await Assertions.Expect(page.Locator("#rollbacks")).ToContainTextAsync("checkout from 4.2 to 4.1");
             await ScreenshotAsync(page, "2-incident");
 
+            // The open incident's timeline follows what the bot records, without reloading the page.
+            await NoteAsync(1, "Payments recovered after the rollback");
+            await Assertions.Expect(page.Locator("#timeline")).ToContainTextAsync("Payments recovered after the rollback");
+
             await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Postmortem (draft 3)" }).ClickAsync();
             await Assertions.Expect(page.Locator("#report h2")).ToHaveTextAsync("Root cause");
             await Assertions.Expect(page.Locator("#report")).ToContainTextAsync("<img src=x onerror=alert(2)>");
@@ -74,6 +80,14 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private async Task NoteAsync(int number, string text)
+    {
+        var incidents = _bot.Services.GetRequiredService<IIncidentStore>();
+        var incident = await incidents.GetAsync(number) ?? throw new InvalidOperationException($"No incident {number}.");
+        incident.Record(TimelineKind.Note, text, Seed.Day1.AddMinutes(9), "ada");
+        await incidents.AppendAsync(incident);
+    }
 
     private string Address() =>
         _bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
