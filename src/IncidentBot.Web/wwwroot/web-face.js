@@ -8,7 +8,8 @@
   setInterval(async function () {
     try {
       const response = await fetch(timeline.dataset.refresh, { headers: { Accept: "text/html" }, credentials: "same-origin" });
-      if (response.ok && response.headers.get("Content-Type")?.startsWith("text/html")) {
+      // A sign-in that lapsed answers with a redirect to the sign-in page: keep the timeline shown rather than that.
+      if (response.ok && !response.redirected && response.headers.get("Content-Type")?.startsWith("text/html")) {
         timeline.innerHTML = await response.text();
       }
     } catch {
