@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Core.Time;
@@ -11,7 +12,7 @@ namespace IncidentBot.Core.Postmortems;
 /// impact comes from the alert and the impact statements the people confirmed, and a confirmed statement that mentions
 /// someone, holds a link or names a person the bot knows is left out rather than edited.
 /// </summary>
-internal static class CustomerSummarySection
+internal static partial class CustomerSummarySection
 {
     public static void Write(DraftFacts facts, DraftWriter doc)
     {
@@ -32,9 +33,9 @@ internal static class CustomerSummarySection
             yield return MarkdownText.Inline(description) + Prose.Stop(description);
         }
 
-        foreach (var impact in facts.Entries(TimelineKind.Impact).Where(e => Shareable(facts, e.Text)))
+        foreach (var impact in facts.Entries(TimelineKind.Impact).Where(e => Shareable(facts, e.Text)).Select(e => AsStatement(e.Text)))
         {
-            yield return MarkdownText.Inline(impact.Text) + Prose.Stop(impact.Text);
+            yield return MarkdownText.Inline(impact) + Prose.Stop(impact);
         }
 
         if (facts.ImpactEnd is { } ended)
@@ -81,4 +82,17 @@ internal static class CustomerSummarySection
 
     private static HashSet<string> Words(string text) =>
         text.Split((char[])[' ', ',', '.', ';', ':', '!', '?', '(', ')', '"', '\'', '’'], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A confirmed impact statement as a customer reads it: without the chat's lead-in ("Actually", "Impact:", "FYI"),
+    /// starting with a capital. Its words are otherwise the confirmed ones.
+    /// </summary>
+    private static string AsStatement(string said)
+    {
+        var statement = LeadIn().Replace(said.Trim(), "");
+        return statement.Length == 0 ? said : char.ToUpperInvariant(statement[0]) + statement[1..];
+    }
+
+    [GeneratedRegex(@"^(?:(?:actually|so|ok|okay|fyi|update|correction|customer impact|impact)\b\s*[:,\-–]?\s*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadIn();
 }

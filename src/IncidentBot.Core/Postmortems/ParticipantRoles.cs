@@ -5,9 +5,14 @@ namespace IncidentBot.Core.Postmortems;
 /// <summary>What a person's timeline entries say they did, as a phrase for the participants list.</summary>
 internal static class ParticipantRoles
 {
-    /// <summary>The phrase for <paramref name="count"/> entries of a kind, or <c>null</c> for kinds that are not a contribution.</summary>
-    public static string? For(TimelineKind kind, int count) => kind switch
+    /// <summary>
+    /// The phrase for <paramref name="count"/> entries of a kind, or <c>null</c> for kinds that are not a contribution.
+    /// <paramref name="saidInChannel"/>: the entries are statements of the channel someone else confirmed, not commands.
+    /// </summary>
+    public static string? For(TimelineKind kind, int count, bool saidInChannel = false) => kind switch
     {
+        TimelineKind.RootCause when saidInChannel => "named the root cause",
+        TimelineKind.FollowUp when saidInChannel => count == 1 ? "raised a follow-up" : "raised follow-ups",
         TimelineKind.Change => count == 1 ? "made a change" : "made changes",
         TimelineKind.Paged => "paged responders",
         TimelineKind.Note => count == 1 ? "added a note" : "added notes",

@@ -55,11 +55,12 @@ internal static class ParticipantsSection
             Add(state.AcknowledgedBy, $"acknowledged at {facts.Time(acknowledgedAt)}");
         }
 
-        foreach (var byKind in facts.Timeline.Where(e => e.By is not null && !IsDeclaration(e, state)).GroupBy(e => e.Kind).OrderBy(g => g.Key))
+        var contributions = facts.Timeline.Where(e => e.By is not null && !IsDeclaration(e, state)).GroupBy(e => (e.Kind, Said: e.ConfirmedBy is not null));
+        foreach (var byKind in contributions.OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Said))
         {
             foreach (var byPerson in byKind.GroupBy(e => e.By!, StringComparer.OrdinalIgnoreCase))
             {
-                if (ParticipantRoles.For(byKind.Key, byPerson.Count()) is { } role)
+                if (ParticipantRoles.For(byKind.Key.Kind, byPerson.Count(), byKind.Key.Said) is { } role)
                 {
                     Add(byPerson.Key, role);
                 }

@@ -4,6 +4,7 @@ using IncidentBot.Core.Chat;
 using IncidentBot.Core.People;
 using IncidentBot.Teams.Activities;
 using IncidentBot.Teams.Cards;
+using IncidentBot.Teams.Outbound;
 
 namespace IncidentBot.Drills;
 
@@ -47,7 +48,8 @@ public sealed class TeamsDrillSurface : IDrillSurface
 
     public string MessageOf(string typed) => TeamsHtml.ToText(WebUtility.HtmlEncode(typed));
 
-    public JsonNode Render(ChatMessage message) => AdaptiveCardRenderer.Render(message);
+    /// <summary>As the Teams platform sends it: commands written as a mention of the bot, in an Adaptive Card.</summary>
+    public JsonNode Render(ChatMessage message) => AdaptiveCardRenderer.Render(message with { Text = TeamsCommandSyntax.Of(message.Text) });
 
     private static JsonObject Entity(TeamsMention mention) => new()
     {

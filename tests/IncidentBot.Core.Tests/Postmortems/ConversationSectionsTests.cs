@@ -54,6 +54,18 @@ public sealed class ConversationSectionsTests
     }
 
     [Fact]
+    public void CustomerSummary_ConfirmedImpact_LosesTheChatsLeadIn()
+    {
+        var input = SeedIncident.WithMessages(SeedIncident.Input(), SeedIncident.Said(13, "ada", "Ada Mensah", "10:13", "Impact: actually about 4,000 checkouts failed."));
+        Confirm(input, FindingKind.Impact, "kofi");
+
+        var customer = DraftSections.Section(_drafter.Draft(input), "Customer-facing summary");
+
+        Assert.Contains(" About 4,000 checkouts failed. ", customer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Impact:", customer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Impact_ConfirmedFigure_KeepsSeverityDurationAndAlertBesideIt()
     {
         var input = SeedIncident.WithMessages(SeedIncident.Input(), SeedIncident.Said(13, "ada", "Ada Mensah", "10:13", "About 4,000 checkouts failed."));
