@@ -29,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IInboxStore, LiteInboxStore>();
         services.AddSingleton<IPlatformAddressStore, LitePlatformAddressStore>();
         services.AddSingleton<IGuestNameStore, LiteGuestNameStore>();
+        services.AddSingleton<IPlatformRecordStore, LitePlatformRecordStore>();
         return services;
     }
 
