@@ -67,7 +67,7 @@ public static class DrillOutput
     /// <summary>The bot's messages in the channel, each as the platform adapter would send it.</summary>
     private static string Rendered(LocalWorkspace workspace, string? channelId, IDrillSurface surface)
     {
-        var messages = channelId is null || workspace.FindChannel(channelId) is not { } channel ? [] : channel.Messages.Where(m => m.Sent is not null);
+        var messages = channelId is null ? [] : workspace.MessagesOf(channelId).Where(m => m.Sent is not null);
         var rendered = new JsonArray([.. messages.Select(m => new JsonObject
         {
             ["message"] = m.Id, ["at"] = m.At.ToString("O", CultureInfo.InvariantCulture), ["platform"] = surface.Name, ["payload"] = surface.Render(m.Sent!),
@@ -79,12 +79,12 @@ public static class DrillOutput
     private static string Transcript(LocalWorkspace workspace, string? channelId, string? channelName, DisplayZone zone)
     {
         var text = new StringBuilder().Append("# #").Append(MarkdownText.Escape(channelName ?? "(no channel)")).Append(" — transcript (").Append(MarkdownText.Escape(zone.Label)).Append(")\n\n");
-        if (channelId is null || workspace.FindChannel(channelId) is not { } channel)
+        if (channelId is null || workspace.FindChannel(channelId) is null)
         {
             return text.ToString();
         }
 
-        foreach (var message in channel.Messages)
+        foreach (var message in workspace.MessagesOf(channelId))
         {
             text.Append("<a id=\"m").Append(message.Id).Append("\"></a>**").Append(zone.FormatTime(message.At)).Append(' ').Append(MarkdownText.Escape(message.AuthorName)).Append("**");
             if (message.VisibleTo is { } only)

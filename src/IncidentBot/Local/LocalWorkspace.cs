@@ -1,15 +1,19 @@
 using System.Globalization;
+using System.Text.Json;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.People;
+using IncidentBot.Core.Storage;
 
 namespace IncidentBot.Local;
 
 /// <summary>
 /// An in-process chat workspace implementing the same port as Slack and Teams: channels, direct messages,
 /// messages with buttons, reactions and a transcript. Drills, tests and the local playground run on it.
-/// Thread-safe; message ids are sequential so drills are deterministic.
+/// Every channel and message is kept in the bot's database (<see cref="IPlatformRecordStore"/>) and read back at
+/// start, so a restart loses nothing; a change is committed before the call that made it completes. Reads come
+/// from memory. Thread-safe; message ids are sequential (1, 2, 3 …, continued after a restart) so drills are deterministic.
 /// </summary>
-public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks) : IChatPlatform
+public sealed class LocalWorkspace : IChatPlatform
 {
     public const string PlatformName = "local";
 
@@ -19,80 +23,121 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
     /// <summary>Where drafted postmortems are posted.</summary>
     public const string ReportsChannelId = "C-reports";
 
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, LocalChannel> _channels = new(StringComparer.Ordinal)
-    {
-        [IncidentsChannelId] = new LocalChannel(IncidentsChannelId, "incidents", isDirect: false),
-        [ReportsChannelId] = new LocalChannel(ReportsChannelId, "incident-reports", isDirect: false),
-    };
+    /// <summary>How the id of a person's direct conversation with the bot starts (<c>D-ada</c>).</summary>
+    public const string DirectPrefix = "D-";
 
-    private int _nextMessage;
+    private const string ChannelPrefix = "C-";
+    private const string BotName = "IncidentBot";
+
+    private readonly TimeProvider _time;
+    private readonly LocalPermalinks _permalinks;
+    private readonly IPlatformRecordStore _records;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, LocalChannel> _channels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LocalMessage>> _messages = new(StringComparer.Ordinal);
+    private int _lastMessage;
+
+    /// <summary>Opens the workspace as the database last saw it.</summary>
+    public LocalWorkspace(TimeProvider time, LocalPermalinks permalinks, IPlatformRecordStore records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        (_time, _permalinks, _records) = (time, permalinks, records);
+        foreach (var json in records.LoadAll(PlatformName, LocalRecords.ChannelSet).Values)
+        {
+            var channel = JsonSerializer.Deserialize(json, LocalRecords.Default.LocalChannel)!;
+            _channels[channel.Id] = channel;
+        }
+
+        _channels.TryAdd(IncidentsChannelId, NewChannel(IncidentsChannelId, "incidents", isDirect: false));
+        _channels.TryAdd(ReportsChannelId, NewChannel(ReportsChannelId, "incident-reports", isDirect: false));
+        var stored = records.LoadAll(PlatformName, LocalRecords.MessageSet).Values
+            .Select(json => JsonSerializer.Deserialize(json, LocalRecords.Default.LocalMessage)!)
+            .OrderBy(m => MessageOrder(m.Id));
+        foreach (var message in stored)
+        {
+            if (!_channels.ContainsKey(message.ChannelId))
+            {
+                _channels[message.ChannelId] = Reopened(message.ChannelId);
+            }
+
+            Messages(_channels[message.ChannelId]).Add(message);
+            _lastMessage = MessageOrder(message.Id);
+        }
+    }
+
+    /// <summary>
+    /// A channel changed (a message posted, updated or reacted to; a channel opened or joined), with its id; raised once
+    /// the change is committed, outside the workspace's lock. For a screen that shows the workspace live.
+    /// </summary>
+    public event Action<string>? ChannelChanged;
 
     public string Name => PlatformName;
 
-    public Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, DateTimeOffset openedAt, CancellationToken cancellationToken = default)
+    public async Task<ChannelRef> OpenIncidentChannelAsync(string name, string topic, DateTimeOffset openedAt, CancellationToken cancellationToken = default)
     {
+        LocalChannel channel;
+        Task saved;
         lock (_gate)
         {
+            // A channel of this name opened since the incident was: an earlier attempt's, whose answer was lost.
+            if (_channels.Values.FirstOrDefault(c => c.Name == name && c.OpenedAt >= openedAt) is { } adopted)
+            {
+                return new ChannelRef(adopted.Id, adopted.Name);
+            }
+
             var unique = name;
             for (var suffix = 2; _channels.Values.Any(c => c.Name == unique); suffix++)
             {
                 unique = string.Create(CultureInfo.InvariantCulture, $"{name}-{suffix}");
             }
 
-            var channel = new LocalChannel("C-" + unique, unique, isDirect: false) { Topic = topic };
-            _channels.Add(channel.Id, channel);
-            return Task.FromResult(new ChannelRef(channel.Id, channel.Name));
+            channel = NewChannel(ChannelPrefix + unique, unique, isDirect: false) with { Topic = topic, OpenedAt = _time.GetUtcNow() };
+            saved = Put(channel);
         }
+
+        await Committed(channel.Id, saved).ConfigureAwait(false);
+        return new ChannelRef(channel.Id, channel.Name);
     }
 
-    public Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default) =>
-        Task.FromResult(QueuePost(channelId, message, cancellationToken).Message);
+    public async Task<PostedMessage> PostAsync(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        var queued = QueuePost(channelId, message, cancellationToken);
+        await queued.Stored.ConfigureAwait(false);
+        return queued.Message;
+    }
 
     public QueuedPost QueuePost(string channelId, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return new QueuedPost(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: null, sent: message), Task.CompletedTask);
+        var (posted, saved) = Append(channelId, authorId: null, BotName, message.Text, message.ButtonsOrEmpty, visibleTo: null, sent: message);
+        return new QueuedPost(posted, Committed(channelId, saved));
     }
 
     public Task UpdateAsync(string channelId, string messageId, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        lock (_gate)
-        {
-            var messages = Channel(channelId).Messages;
-            var index = messages.FindIndex(m => m.Id == messageId);
-            if (index < 0)
-            {
-                throw new InvalidOperationException($"No message {messageId} in {channelId}.");
-            }
-
-            messages[index] = messages[index] with { Text = message.Text, Buttons = message.ButtonsOrEmpty, Sent = message };
-        }
-
-        return Task.CompletedTask;
+        return Change(channelId, messageId, m => m with { Text = message.Text, Buttons = message.ButtonsOrEmpty, Sent = message });
     }
 
     public Task<PostedMessage> SendDirectAsync(Person person, ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(message);
-        var channelId = DirectChannel(person.Id);
-        return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", message.Text, message.ButtonsOrEmpty, visibleTo: person.Id, sent: message));
+        return PostedAsync(DirectChannelId(person.Id), authorId: null, BotName, message.Text, message.ButtonsOrEmpty, visibleTo: person.Id, sent: message);
     }
 
-    /// <summary>The summary with the link to read the whole report, the file attached.</summary>
+    /// <summary>The document's title and summary with a link to read the whole report, the file attached.</summary>
     public Task<PostedMessage> PostDocumentAsync(string channelId, ChatDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Task.FromResult(Append(channelId, authorId: null, "IncidentBot", DocumentText(document), [], visibleTo: null, [document.FileName]));
+        return PostedAsync(channelId, authorId: null, BotName, DocumentText(document), [], visibleTo: null, attachments: [document.FileName]);
     }
 
     public Task<PostedMessage> SendDocumentDirectAsync(Person person, ChatDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(document);
-        return Task.FromResult(Append(DirectChannel(person.Id), authorId: null, "IncidentBot", DocumentText(document), [], visibleTo: person.Id, [document.FileName]));
+        return PostedAsync(DirectChannelId(person.Id), authorId: null, BotName, DocumentText(document), [], visibleTo: person.Id, attachments: [document.FileName]);
     }
 
     public Task<string?> GetPermalinkAsync(string channelId, string messageId, CancellationToken cancellationToken = default)
@@ -100,56 +145,67 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         lock (_gate)
         {
             var channel = _channels.GetValueOrDefault(channelId);
-            return Task.FromResult(channel is null ? null : permalinks.For(channel.Name, messageId));
+            return Task.FromResult(channel is null ? null : _permalinks.For(channel.Name, messageId));
         }
     }
 
     public Task InviteAsync(string channelId, IReadOnlyList<Person> people, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(people);
-        lock (_gate)
-        {
-            Channel(channelId).Members.UnionWith(people.Select(p => p.Id));
-        }
-
-        return Task.CompletedTask;
+        return ChangeChannel(channelId, c => Joined(c, people.Select(p => p.Id)));
     }
 
-    public Task BookmarkAsync(string channelId, string title, Uri link, CancellationToken cancellationToken = default)
+    public Task BookmarkAsync(string channelId, string title, Uri link, CancellationToken cancellationToken = default) =>
+        ChangeChannel(channelId, c => c with { Bookmarks = [.. c.Bookmarks, new LocalBookmark(title, link)] });
+
+    /// <summary>A person writes in a channel (they join it by writing); committed when this completes.</summary>
+    public Task<PostedMessage> SayAsync(string personId, string personName, string channelId, string text)
     {
         lock (_gate)
         {
-            Channel(channelId).Bookmarks.Add(new(title, link));
+            var channel = Known(channelId, out var opened);
+            // Queued before the message, so the message is never stored in a channel its author is not in.
+            var joined = channel.HasMember(personId) ? opened : Task.WhenAll(opened, Put(Joined(channel, [personId])));
+            return PostedAsync(channelId, personId, personName, text, [], visibleTo: null, before: joined);
         }
-
-        return Task.CompletedTask;
     }
 
-    /// <summary>A person writes in a channel (they join it by writing).</summary>
-    public PostedMessage Say(string personId, string personName, string channelId, string text)
+    /// <summary>An answer only one person sees (a slash command's reply); committed when this completes.</summary>
+    public Task<PostedMessage> WhisperAsync(string channelId, string personId, string text) =>
+        PostedAsync(channelId, authorId: null, BotName, text, [], visibleTo: personId);
+
+    /// <summary>A person reacts to a message with an emoji; false when they cannot see it or had reacted so already.</summary>
+    public async Task<bool> ReactAsync(string channelId, string messageId, string personId, string emoji, DateTimeOffset at)
     {
-        lock (_gate)
+        var added = false;
+        await Change(channelId, messageId, m =>
         {
-            Channel(channelId).Members.Add(personId);
-        }
+            if (!m.IsSeenBy(personId) || m.Reactions.Any(r => r.PersonId == personId && r.Emoji == emoji))
+            {
+                return m;
+            }
 
-        return Append(channelId, personId, personName, text, [], visibleTo: null);
+            added = true;
+            return m with { Reactions = [.. m.Reactions, new LocalReaction(personId, emoji, at)] };
+        }).ConfigureAwait(false);
+        return added;
     }
 
-    /// <summary>An answer only one person sees (a slash command's reply).</summary>
-    public PostedMessage Whisper(string channelId, string personId, string text) =>
-        Append(channelId, authorId: null, "IncidentBot", text, [], visibleTo: personId);
-
+    /// <summary>Every channel, in the order a chat app lists them: #incidents, #incident-reports, incident channels by when they opened, then direct conversations.</summary>
     public IReadOnlyList<LocalChannel> Channels
     {
         get
         {
             lock (_gate)
             {
-                return _channels.Values.ToList();
+                return [.. _channels.Values.OrderBy(c => c.Kind).ThenBy(c => c.OpenedAt).ThenBy(c => c.Name, StringComparer.Ordinal)];
             }
         }
     }
+
+    /// <summary>The channels a person sees: every channel but the direct conversations of others.</summary>
+    public IReadOnlyList<LocalChannel> ChannelsOf(string personId) =>
+        [.. Channels.Where(c => !c.IsDirect || c.PersonId == personId)];
 
     public LocalChannel? FindChannel(string channelId)
     {
@@ -159,12 +215,39 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         }
     }
 
+    /// <summary>The channel of this name (<c>incidents</c>, <c>inc-1-…</c>, <c>dm-ada</c>); null when there is none.</summary>
+    public LocalChannel? FindChannelNamed(string name)
+    {
+        lock (_gate)
+        {
+            return _channels.Values.FirstOrDefault(c => c.Name == name);
+        }
+    }
+
+    /// <summary>Every message of a channel, whispers included, oldest first.</summary>
+    public IReadOnlyList<LocalMessage> MessagesOf(string channelId)
+    {
+        lock (_gate)
+        {
+            return [.. _messages.GetValueOrDefault(channelId) ?? []];
+        }
+    }
+
     /// <summary>The messages of a channel as one person sees them, oldest first.</summary>
     public IReadOnlyList<LocalMessage> MessagesSeenBy(string channelId, string? personId)
     {
         lock (_gate)
         {
-            return Channel(channelId).Messages.Where(m => m.VisibleTo is null || m.VisibleTo == personId).ToList();
+            return [.. (_messages.GetValueOrDefault(channelId) ?? []).Where(m => m.IsSeenBy(personId))];
+        }
+    }
+
+    /// <summary>A message by its channel and id; null when there is none.</summary>
+    public LocalMessage? FindMessage(string channelId, string messageId)
+    {
+        lock (_gate)
+        {
+            return _messages.GetValueOrDefault(channelId)?.Find(m => m.Id == messageId);
         }
     }
 
@@ -175,8 +258,8 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         {
             return _channels.Values
                 .Where(c => !c.IsDirect || c.Id == DirectChannelId(personId))
-                .SelectMany(c => c.Messages)
-                .Where(m => m.VisibleTo is null || m.VisibleTo == personId)
+                .SelectMany(c => _messages.GetValueOrDefault(c.Id) ?? [])
+                .Where(m => m.IsSeenBy(personId))
                 .SelectMany(m => m.Buttons.Where(b => string.Equals(b.Label, label, StringComparison.OrdinalIgnoreCase)).Select(b => (Message: m, Button: b)))
                 .OrderByDescending(x => x.Message.At).ThenByDescending(x => MessageOrder(x.Message.Id))
                 .Select(x => ((LocalMessage, ChatButton)?)x)
@@ -184,58 +267,135 @@ public sealed class LocalWorkspace(TimeProvider time, LocalPermalinks permalinks
         }
     }
 
-    public static string DirectChannelId(string personId) => "D-" + personId;
+    public static string DirectChannelId(string personId) => DirectPrefix + personId;
 
-    private string DirectChannel(string personId)
+    private async Task<PostedMessage> PostedAsync(
+        string channelId, string? authorId, string authorName, string text, IReadOnlyList<ChatButton> buttons, string? visibleTo,
+        IReadOnlyList<string>? attachments = null, ChatMessage? sent = null, Task? before = null)
+    {
+        var (posted, saved) = Append(channelId, authorId, authorName, text, buttons, visibleTo, attachments, sent);
+        await Committed(channelId, before is null ? saved : Task.WhenAll(before, saved)).ConfigureAwait(false);
+        return posted;
+    }
+
+    /// <summary>Adds a message under the lock and queues its save; the message is the caller's once the save completes.</summary>
+    private (PostedMessage Posted, Task Saved) Append(
+        string channelId, string? authorId, string authorName, string text, IReadOnlyList<ChatButton> buttons, string? visibleTo,
+        IReadOnlyList<string>? attachments = null, ChatMessage? sent = null)
     {
         lock (_gate)
         {
-            var id = DirectChannelId(personId);
-            if (!_channels.ContainsKey(id))
-            {
-                var channel = new LocalChannel(id, "dm-" + personId, isDirect: true);
-                channel.Members.Add(personId);
-                _channels.Add(id, channel);
-            }
-
-            return id;
+            var channel = Known(channelId, out var opened);
+            var id = (++_lastMessage).ToString(CultureInfo.InvariantCulture);
+            var at = _time.GetUtcNow();
+            var message = new LocalMessage(id, channelId, authorId, authorName, text, at, buttons, visibleTo, attachments ?? [], [], sent);
+            Messages(channel).Add(message);
+            return (new PostedMessage(channelId, id, _permalinks.For(channel.Name, id), at), Task.WhenAll(opened, Save(message)));
         }
     }
 
-    private PostedMessage Append(
-        string channelId, string? authorId, string authorName, string text, IReadOnlyList<ChatButton> buttons, string? visibleTo, IReadOnlyList<string>? attachments = null,
-        ChatMessage? sent = null)
+    private Task Change(string channelId, string messageId, Func<LocalMessage, LocalMessage> change)
     {
+        Task saved;
         lock (_gate)
         {
-            var channel = Channel(channelId);
-            var id = (++_nextMessage).ToString(CultureInfo.InvariantCulture);
-            var at = time.GetUtcNow();
-            channel.Messages.Add(new LocalMessage(id, channelId, authorId, authorName, text, at, buttons, visibleTo, attachments ?? [], sent));
-            return new PostedMessage(channelId, id, permalinks.For(channel.Name, id), at);
+            var messages = _messages.GetValueOrDefault(channelId) ?? [];
+            var index = messages.FindIndex(m => m.Id == messageId);
+            if (index < 0)
+            {
+                throw new InvalidOperationException($"No message {messageId} in {channelId}.");
+            }
+
+            var changed = change(messages[index]);
+            if (changed == messages[index])
+            {
+                return Task.CompletedTask;
+            }
+
+            messages[index] = changed;
+            saved = Save(changed);
         }
+
+        return Committed(channelId, saved);
+    }
+
+    private Task ChangeChannel(string channelId, Func<LocalChannel, LocalChannel> change)
+    {
+        Task saved;
+        lock (_gate)
+        {
+            var channel = Known(channelId, out var opened);
+            var changed = change(channel);
+            saved = changed == channel ? opened : Task.WhenAll(opened, Put(changed));
+        }
+
+        return Committed(channelId, saved);
+    }
+
+    private async Task Committed(string channelId, Task saved)
+    {
+        await saved.ConfigureAwait(false);
+        ChannelChanged?.Invoke(channelId);
+    }
+
+    /// <summary>Replaces the channel in memory and queues its save. Under the lock, so saves commit in the order of the changes.</summary>
+    private Task Put(LocalChannel channel)
+    {
+        _channels[channel.Id] = channel;
+        return _records.SaveAsync(PlatformName, LocalRecords.ChannelSet, channel.Id, JsonSerializer.Serialize(channel, LocalRecords.Default.LocalChannel));
+    }
+
+    /// <summary>Queues a message's save. Under the lock, so saves commit in the order of the changes.</summary>
+    private Task Save(LocalMessage message) =>
+        _records.SaveAsync(PlatformName, LocalRecords.MessageSet, message.Id, JsonSerializer.Serialize(message, LocalRecords.Default.LocalMessage));
+
+    private List<LocalMessage> Messages(LocalChannel channel)
+    {
+        if (!_messages.TryGetValue(channel.Id, out var messages))
+        {
+            _messages[channel.Id] = messages = [];
+        }
+
+        return messages;
     }
 
     /// <summary>
-    /// The channel with this id. The workspace lives in memory, so after a restart it meets channels the bot
-    /// stored earlier: those are opened again, empty, under the name their id carries.
+    /// The channel with this id, opened when it is not yet (<paramref name="opened"/> is then its save). A person's
+    /// direct conversation opens with the bot's first message to them. A database from before the workspace was kept
+    /// holds incidents whose channels it never saw: such a channel is opened again, empty, under the name its id carries.
     /// </summary>
-    private LocalChannel Channel(string channelId)
+    private LocalChannel Known(string channelId, out Task opened)
     {
         if (_channels.TryGetValue(channelId, out var channel))
         {
+            opened = Task.CompletedTask;
             return channel;
         }
 
-        var isDirect = channelId.StartsWith("D-", StringComparison.Ordinal);
-        if (!isDirect && !channelId.StartsWith("C-", StringComparison.Ordinal))
+        channel = Reopened(channelId);
+        opened = Put(channel);
+        return channel;
+    }
+
+    private static LocalChannel Reopened(string channelId)
+    {
+        if (channelId.StartsWith(DirectPrefix, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"'{channelId}' is not a local workspace channel id.");
+            var personId = channelId[DirectPrefix.Length..];
+            return NewChannel(channelId, "dm-" + personId, isDirect: true) with { Members = [personId] };
         }
 
-        channel = new LocalChannel(channelId, isDirect ? "dm-" + channelId[2..] : channelId[2..], isDirect);
-        _channels.Add(channelId, channel);
-        return channel;
+        return channelId.StartsWith(ChannelPrefix, StringComparison.Ordinal)
+            ? NewChannel(channelId, channelId[ChannelPrefix.Length..], isDirect: false)
+            : throw new InvalidOperationException($"'{channelId}' is not a local workspace channel id.");
+    }
+
+    private static LocalChannel NewChannel(string id, string name, bool isDirect) => new(id, name, isDirect, "", [], []);
+
+    private static LocalChannel Joined(LocalChannel channel, IEnumerable<string> people)
+    {
+        var joining = people.Where(p => !channel.HasMember(p)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return joining.Count == 0 ? channel : channel with { Members = [.. channel.Members, .. joining] };
     }
 
     private static string DocumentText(ChatDocument document) =>

@@ -27,6 +27,6 @@ public sealed class BookmarkTests : IAsyncLifetime
 
         var incident = await _bot.Service<IIncidentStore>().GetAsync(1);
         var channel = _bot.Workspace.FindChannel(incident!.State.ChannelId!)!;
-        Assert.Equal([("Checkout error rate above 5%", Dashboard), ("Checkout latency above 2 s", Rule)], channel.Bookmarks.Select(b => (b.Key, b.Value.AbsoluteUri)));
+        Assert.Equal([("Checkout error rate above 5%", Dashboard), ("Checkout latency above 2 s", Rule)], channel.Bookmarks.Select(b => (b.Title, b.Link.AbsoluteUri)));
     }
 }

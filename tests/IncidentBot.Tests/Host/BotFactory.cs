@@ -15,7 +15,27 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public const string ApiToken = "api-token-for-tests";
     public const string GrafanaHmacSecret = "grafana-hmac-for-tests";
 
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"incidentbot-tests-{Guid.NewGuid():N}");
+    private readonly bool _deletesDataFolder;
+
+    /// <summary>A bot on a data folder of its own, deleted when the bot is disposed.</summary>
+    public BotFactory()
+        : this(NewDataFolder(), deletesDataFolder: true)
+    {
+    }
+
+    /// <summary>
+    /// A bot on <paramref name="dataFolder"/>; left in place at dispose unless <paramref name="deletesDataFolder"/>, so a
+    /// restart test starts the next bot on it.
+    /// </summary>
+    public BotFactory(string dataFolder, bool deletesDataFolder)
+    {
+        DataFolder = dataFolder;
+        _deletesDataFolder = deletesDataFolder;
+    }
+
+    public string DataFolder { get; }
+
+    public static string NewDataFolder() => Path.Combine(Path.GetTempPath(), $"incidentbot-tests-{Guid.NewGuid():N}");
 
     public LocalWorkspace Workspace => Services.GetRequiredService<LocalWorkspace>();
 
@@ -72,7 +92,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Directory.Exists(DataFolder))
+        if (_deletesDataFolder && Directory.Exists(DataFolder))
         {
             Directory.Delete(DataFolder, recursive: true);
         }
