@@ -22,7 +22,7 @@ public sealed class RollbackDesk(
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(actor);
-        var known = deploys.Services.FirstOrDefault(s => string.Equals(s, service, StringComparison.OrdinalIgnoreCase));
+        var known = deploys.Find(service);
         if (known is null)
         {
             var list = deploys.Services.Count == 0 ? "none are configured" : string.Join(", ", deploys.Services.Order(StringComparer.Ordinal));
@@ -84,8 +84,8 @@ public sealed class RollbackDesk(
         rollback.Status = RollbackStatus.Started;
         (rollback.DecidedBy, rollback.DecidedAt) = (actor.Id, at);
         await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
-        incident.Record(TimelineKind.RollbackStarted, $"Rollback of {rollback.Describe()} started", at, actor.Id);
-        await response.CommitAsync(incident, $"*Rolling back {rollback.Describe()}* (confirmed by {actor.Name}).", cancellationToken).ConfigureAwait(false);
+        incident.Record(TimelineKind.RollbackStarted, $"Rollback of {rollback.Describe()} started{Notice(rollback, " on the ")}", at, actor.Id);
+        await response.CommitAsync(incident, $"*Rolling back {rollback.Describe()}* (confirmed by {actor.Name}{Notice(rollback, ", on the ")}).", cancellationToken).ConfigureAwait(false);
         await ClosePromptAsync(incident, rollback, $"Rollback of {rollback.Describe()}: confirmed by {actor.Name}.", cancellationToken).ConfigureAwait(false);
         scheduler.EnqueueRollback(rollback.Id);
         scheduler.ScheduleRollbackTimeout(rollback.Id, at + settings.RollbackTimeout);
@@ -167,12 +167,16 @@ public sealed class RollbackDesk(
         await response.CommitAsync(incident, succeeded ? $"*{text}*" : $"*{text}.* The service is still on {rollback.FromVersion ?? "its current version"}.", cancellationToken).ConfigureAwait(false);
     }
 
-    private static ChatMessage Prompt(Rollback rollback, Person actor) => new(
-        $"*Roll back {rollback.Service}?* {actor.Name} asks to roll back {rollback.Describe()}.",
+    private ChatMessage Prompt(Rollback rollback, Person actor) => new(
+        $"*Roll back {rollback.Service}?* {actor.Name} asks to roll back {rollback.Describe()}{Notice(rollback, " on the ")}.",
         [
             new ChatButton(RollbackCommand.ConfirmActionId, "Confirm", rollback.Id, ButtonStyle.Danger),
             new ChatButton(RollbackCommand.CancelActionId, "Cancel", rollback.Id),
         ]);
+
+    /// <summary>The deploy system's notice that this rollback is not real, after <paramref name="joiner"/>; empty for a real one.</summary>
+    private string Notice(Rollback rollback, string joiner) =>
+        deploys.SimulationNotice(rollback.Service) is { } notice ? joiner + notice : "";
 
     private ChatReply Stale(Rollback rollback)
     {
