@@ -59,8 +59,7 @@ public static class HostServiceCollectionExtensions
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
         services.AddHostedService<BackupRequests>();
 
-        services.AddHttpClient<IDeploySystem, WebhookDeploySystem>().AddStandardResilienceHandler()
-            .Configure((resilience, sp) => DeployWebhookResilience.Fit(resilience, sp.GetRequiredService<IOptions<Dictionary<string, ServiceOptions>>>().Value.Values));
+        services.AddDeploys(platform.IsLocal);
 
         // A storage and an activator of this host's own: left to AddHangfire, they would be the process-wide
         // JobStorage.Current and JobActivator.Current, and two hosts in one process would run each other's jobs.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using IncidentBot.Alerts;
+using IncidentBot.Configuration;
 using IncidentBot.Core.Alerts;
 using IncidentBot.Playground;
 using IncidentBot.Security;
@@ -29,6 +30,10 @@ public static class StartupBanner
               Record a deploy: POST {address}/changes            ('Authorization: Bearer <Changes:Token>')
               Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>')
             """);
+        if (services.GetRequiredService<IOptions<SimulatedDeployOptions>>().Value.IsEnabledOn(services.GetRequiredService<ActivePlatform>().IsLocal))
+        {
+            console.WriteLine("  Rollbacks:       simulated for services without a webhook (Services:<name>:RollbackUrl); Deploys:Simulated:Enabled=false turns that off");
+        }
         if (services.GetService<PlaygroundRun>() is { } playground)
         {
             PrintPlayground(console, address, playground.CommandLine.Page, services.GetRequiredService<SecretBook>(), services.GetRequiredService<TimeProvider>());

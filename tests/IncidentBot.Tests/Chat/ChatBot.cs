@@ -17,7 +17,8 @@ namespace IncidentBot.Tests.Chat;
 /// <summary>
 /// The real host as the people of the local workspace use it: Ada, Kofi and Foster type <c>/incident</c>
 /// commands and press buttons; the HTTP API shows what the incident became. The <c>api</c> service has a
-/// rollback webhook on a port that refuses connections, so a confirmed rollback starts and never finishes.
+/// rollback webhook on a port that refuses connections, so a confirmed rollback starts and never finishes; no other
+/// service can be rolled back (simulated rollbacks are off).
 /// </summary>
 public sealed class ChatBot : IAsyncDisposable
 {
@@ -33,7 +34,8 @@ public sealed class ChatBot : IAsyncDisposable
     {
         _host = _factory.WithWebHostBuilder(builder => builder
             .UseSetting("Services:api:RollbackUrl", RollbackUrl)
-            .UseSetting("Services:api:Secret", "api-rollback-secret-for-tests"));
+            .UseSetting("Services:api:Secret", "api-rollback-secret-for-tests")
+            .UseSetting("Deploys:Simulated:Enabled", "false"));
         _client = _host.CreateClient();
         var people = Service<IPeopleDirectory>();
         Ada = people.Find("ada")!;
