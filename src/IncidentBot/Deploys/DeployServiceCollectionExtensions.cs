@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Deploys;
 
-/// <summary>Wires the deploy system: the services' rollback webhooks, and the simulator for the others where it is allowed.</summary>
+/// <summary>
+/// Wires deploys: recording them (<see cref="ChangeRecorder"/>), and the deploy system that rolls back, the services'
+/// rollback webhooks and the simulator for the others where it is allowed.
+/// </summary>
 public static class DeployServiceCollectionExtensions
 {
     /// <param name="services">The host's services.</param>
@@ -16,6 +19,7 @@ public static class DeployServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SimulatedDeployOptions>, SimulatedDeployOptionsValidator>();
         services.AddHttpClient<WebhookDeploySystem>().AddStandardResilienceHandler()
             .Configure((resilience, sp) => DeployWebhookResilience.Fit(resilience, sp.GetRequiredService<IOptions<Dictionary<string, ServiceOptions>>>().Value.Values));
+        services.AddSingleton<ChangeRecorder>();
         services.AddSingleton<DeploySimulator>();
         services.AddTransient<SimulatedRollbackJob>();
         services.AddTransient<IDeploySystem>(sp => new DeploySystems(
