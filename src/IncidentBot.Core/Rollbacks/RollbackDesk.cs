@@ -85,7 +85,7 @@ public sealed class RollbackDesk(
         (rollback.DecidedBy, rollback.DecidedAt) = (actor.Id, at);
         await rollbacks.SaveAsync(rollback, cancellationToken).ConfigureAwait(false);
         incident.Record(TimelineKind.RollbackStarted, $"Rollback of {rollback.Describe()} started{Notice(rollback, " on the ")}", at, actor.Id);
-        await response.CommitAsync(incident, $"*Rolling back {rollback.Describe()}* (confirmed by {actor.Name}{Notice(rollback, ", on the ")}).", cancellationToken).ConfigureAwait(false);
+        await response.CommitAsync(incident, $"*Rolling back {rollback.Describe()}* (confirmed by {actor.Name}){Notice(rollback, " on the ")}.", cancellationToken).ConfigureAwait(false);
         await ClosePromptAsync(incident, rollback, $"Rollback of {rollback.Describe()}: confirmed by {actor.Name}.", cancellationToken).ConfigureAwait(false);
         scheduler.EnqueueRollback(rollback.Id);
         scheduler.ScheduleRollbackTimeout(rollback.Id, at + settings.RollbackTimeout);

@@ -15,8 +15,11 @@ namespace IncidentBot.Deploys;
 /// </summary>
 public sealed class DeploySimulator(IOptions<SimulatedDeployOptions> options, IBackgroundJobClient jobs, TimeProvider time) : IDisposable
 {
+    /// <summary>What it is called wherever people read about its rollbacks.</summary>
+    public const string Name = "simulated deploy system";
+
     /// <summary>What people are told about each rollback it runs.</summary>
-    public const string Notice = "simulated deploy system (nothing is really deployed)";
+    public const string Notice = Name + " (nothing is really deployed)";
 
     private readonly ConcurrentDictionary<string, ITimer> _running = new(StringComparer.Ordinal);
 

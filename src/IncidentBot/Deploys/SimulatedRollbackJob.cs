@@ -16,7 +16,7 @@ public sealed class SimulatedRollbackJob(IRollbackStore rollbacks, RollbackCompl
             return;
         }
 
-        var outcome = RollbackOutcome.Succeeded($"the {DeploySimulator.Notice} put {rollback.Service} on {rollback.ToVersion}");
+        var outcome = RollbackOutcome.Succeeded($"the {DeploySimulator.Name} put {rollback.Service} on {rollback.ToVersion}; nothing is really deployed");
         await completion.CompleteAsync(rollbackId, outcome, cancellationToken).ConfigureAwait(false);
     }
 }

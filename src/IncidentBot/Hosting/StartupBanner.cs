@@ -22,18 +22,18 @@ public static class StartupBanner
         var services = app.Services;
         var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5080";
         var sources = string.Join(", ", AlertSourceGates.TokenSources);
+        // One write: the host's log lines, written meanwhile, must not come between the lines of the banner.
+        var simulated = services.GetRequiredService<IOptions<SimulatedDeployOptions>>().Value.IsEnabledOn(services.GetRequiredService<ActivePlatform>().IsLocal)
+            ? "\n  Roll back:       simulated for services without Services:<name>:RollbackUrl (a simulated deploy system; Deploys:Simulated:Enabled=false turns it off)"
+            : "";
         console.WriteLine($"""
 
             IncidentBot is listening on {address}, on {Platform(services)}
               Dashboard:       open {DashboardAddress(address)}/ in a browser   ({Access(services)})
               Send an alert:   POST {address}/alerts/<source>   (sources: {sources}; 'Authorization: Bearer <Alerts:<source>:Token>')
               Record a deploy: POST {address}/changes            ('Authorization: Bearer <Changes:Token>')
-              Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>')
+              Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>'){simulated}
             """);
-        if (services.GetRequiredService<IOptions<SimulatedDeployOptions>>().Value.IsEnabledOn(services.GetRequiredService<ActivePlatform>().IsLocal))
-        {
-            console.WriteLine("  Rollbacks:       simulated for services without a webhook (Services:<name>:RollbackUrl); Deploys:Simulated:Enabled=false turns that off");
-        }
         if (services.GetService<PlaygroundRun>() is { } playground)
         {
             PrintPlayground(console, address, playground.CommandLine.Page, services.GetRequiredService<SecretBook>(), services.GetRequiredService<TimeProvider>());

@@ -15,6 +15,8 @@ public sealed class StartupValidationTests
     [InlineData("IncidentBot:Platform", "irc", "Platform")]
     [InlineData("Slack:BotToken", "xoxb-only-a-token", "Slack needs Slack:SigningSecret (HTTP endpoints) or Slack:AppToken")]
     [InlineData("Slack:SigningSecret", "a-secret-without-a-token", "Slack:BotToken is required")]
+    [InlineData("Deploys:Simulated:Takes", "00:00:00", "Deploys:Simulated:Takes '00:00:00' must be more than 0")]
+    [InlineData("Deploys:Simulated:Takes", "02:00:00", "Deploys:Simulated:Takes '02:00:00' must be more than 0 and at most 01:00:00")]
     [InlineData("Teams:AppId", "00000000-0000-0000-0000-0000000000a1", "Teams needs Teams:AppPassword and Teams:TenantId too")]
     [InlineData("Alerts:cloudwatch:TopicArns:0", "alerta-test", "Alerts:cloudwatch:TopicArns:0 'alerta-test' is not an SNS topic ARN")]
     [InlineData("Alerts:azure:Token", "a+token/with=url&characters", "Alerts:azure:Token may hold only letters")]

@@ -54,9 +54,9 @@ public sealed class SimulatedRollbackTests : IAsyncDisposable
         Assert.Equal("1.9", rollback.ToVersion);
         var timeline = (await Service<IIncidentStore>().GetAsync(1))!.Timeline.Select(e => e.Text).ToList();
         Assert.Contains("Rollback of checkout from 2.0 to 1.9 started on the simulated deploy system (nothing is really deployed)", timeline);
-        Assert.Contains("Rollback of checkout from 2.0 to 1.9 succeeded: the simulated deploy system (nothing is really deployed) put checkout on 1.9", timeline);
+        Assert.Contains("Rollback of checkout from 2.0 to 1.9 succeeded: the simulated deploy system put checkout on 1.9; nothing is really deployed", timeline);
         var said = _bot.Workspace.MessagesSeenBy(channel, null).Select(m => m.Text).ToList();
-        Assert.Contains(said, t => t.StartsWith("*Rolling back checkout from 2.0 to 1.9* (confirmed by Ada Mensah, on the simulated deploy system", StringComparison.Ordinal));
+        Assert.Contains(said, t => t.Equals("*Rolling back checkout from 2.0 to 1.9* (confirmed by Ada Mensah) on the simulated deploy system (nothing is really deployed).", StringComparison.Ordinal));
         Assert.Contains(said, t => t.StartsWith("*Rollback of checkout from 2.0 to 1.9 succeeded: the simulated deploy system", StringComparison.Ordinal));
     }
 
