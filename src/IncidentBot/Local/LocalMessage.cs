@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Serialization;
 using IncidentBot.Core.Chat;
 
@@ -15,6 +16,10 @@ public sealed record LocalMessage(
 {
     [JsonIgnore]
     public bool FromBot => AuthorId is null;
+
+    /// <summary>The message's place in the workspace's sequence: its id as a number.</summary>
+    [JsonIgnore]
+    public int Sequence => int.Parse(Id, CultureInfo.InvariantCulture);
 
     /// <summary>Whether <paramref name="personId"/> sees this message (null: someone who is nobody in particular sees what everyone sees).</summary>
     public bool IsSeenBy(string? personId) => VisibleTo is null || VisibleTo == personId;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Storage;
@@ -31,7 +30,7 @@ public sealed class LocalWorkspace : IChatPlatform
 
     private readonly TimeProvider _time;
     private readonly LocalPermalinks _permalinks;
-    private readonly IPlatformRecordStore _records;
+    private readonly LocalWorkspaceStore _store;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, LocalChannel> _channels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LocalMessage>> _messages = new(StringComparer.Ordinal);
@@ -41,19 +40,15 @@ public sealed class LocalWorkspace : IChatPlatform
     public LocalWorkspace(TimeProvider time, LocalPermalinks permalinks, IPlatformRecordStore records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        (_time, _permalinks, _records) = (time, permalinks, records);
-        foreach (var json in records.LoadAll(PlatformName, LocalRecords.ChannelSet).Values)
+        (_time, _permalinks, _store) = (time, permalinks, new LocalWorkspaceStore(records));
+        foreach (var channel in _store.LoadChannels())
         {
-            var channel = JsonSerializer.Deserialize(json, LocalRecords.Default.LocalChannel)!;
             _channels[channel.Id] = channel;
         }
 
         _channels.TryAdd(IncidentsChannelId, NewChannel(IncidentsChannelId, "incidents", isDirect: false));
         _channels.TryAdd(ReportsChannelId, NewChannel(ReportsChannelId, "incident-reports", isDirect: false));
-        var stored = records.LoadAll(PlatformName, LocalRecords.MessageSet).Values
-            .Select(json => JsonSerializer.Deserialize(json, LocalRecords.Default.LocalMessage)!)
-            .OrderBy(m => MessageOrder(m.Id));
-        foreach (var message in stored)
+        foreach (var message in _store.LoadMessages())
         {
             if (!_channels.ContainsKey(message.ChannelId))
             {
@@ -61,7 +56,7 @@ public sealed class LocalWorkspace : IChatPlatform
             }
 
             Messages(_channels[message.ChannelId]).Add(message);
-            _lastMessage = MessageOrder(message.Id);
+            _lastMessage = message.Sequence;
         }
     }
 
@@ -261,7 +256,7 @@ public sealed class LocalWorkspace : IChatPlatform
                 .SelectMany(c => _messages.GetValueOrDefault(c.Id) ?? [])
                 .Where(m => m.IsSeenBy(personId))
                 .SelectMany(m => m.Buttons.Where(b => string.Equals(b.Label, label, StringComparison.OrdinalIgnoreCase)).Select(b => (Message: m, Button: b)))
-                .OrderByDescending(x => x.Message.At).ThenByDescending(x => MessageOrder(x.Message.Id))
+                .OrderByDescending(x => x.Message.At).ThenByDescending(x => x.Message.Sequence)
                 .Select(x => ((LocalMessage, ChatButton)?)x)
                 .FirstOrDefault();
         }
@@ -290,7 +285,7 @@ public sealed class LocalWorkspace : IChatPlatform
             var at = _time.GetUtcNow();
             var message = new LocalMessage(id, channelId, authorId, authorName, text, at, buttons, visibleTo, attachments ?? [], [], sent);
             Messages(channel).Add(message);
-            return (new PostedMessage(channelId, id, _permalinks.For(channel.Name, id), at), Task.WhenAll(opened, Save(message)));
+            return (new PostedMessage(channelId, id, _permalinks.For(channel.Name, id), at), Task.WhenAll(opened, _store.SaveAsync(message)));
         }
     }
 
@@ -313,7 +308,7 @@ public sealed class LocalWorkspace : IChatPlatform
             }
 
             messages[index] = changed;
-            saved = Save(changed);
+            saved = _store.SaveAsync(changed);
         }
 
         return Committed(channelId, saved);
@@ -338,16 +333,12 @@ public sealed class LocalWorkspace : IChatPlatform
         ChannelChanged?.Invoke(channelId);
     }
 
-    /// <summary>Replaces the channel in memory and queues its save. Under the lock, so saves commit in the order of the changes.</summary>
+    /// <summary>Replaces the channel in memory and queues its save. Called under the lock (as every save), so saves commit in the order of the changes.</summary>
     private Task Put(LocalChannel channel)
     {
         _channels[channel.Id] = channel;
-        return _records.SaveAsync(PlatformName, LocalRecords.ChannelSet, channel.Id, JsonSerializer.Serialize(channel, LocalRecords.Default.LocalChannel));
+        return _store.SaveAsync(channel);
     }
-
-    /// <summary>Queues a message's save. Under the lock, so saves commit in the order of the changes.</summary>
-    private Task Save(LocalMessage message) =>
-        _records.SaveAsync(PlatformName, LocalRecords.MessageSet, message.Id, JsonSerializer.Serialize(message, LocalRecords.Default.LocalMessage));
 
     private List<LocalMessage> Messages(LocalChannel channel)
     {
@@ -400,6 +391,4 @@ public sealed class LocalWorkspace : IChatPlatform
 
     private static string DocumentText(ChatDocument document) =>
         $"*{document.Title}*\n{document.Summary}\nRead the full report: {document.Link.OriginalString}";
-
-    private static int MessageOrder(string id) => int.Parse(id, CultureInfo.InvariantCulture);
 }
