@@ -23,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IncidentChannel>();
         services.AddSingleton<IncidentResponse>();
         services.AddSingleton<IncidentGate>();
+        services.AddSingleton<OnCall.OnCallRoster>();
         services.AddSingleton<Pager>();
         services.AddSingleton<Outbox.IRefusedDeliveries, RefusedMessages>();
         services.AddSingleton<AlertIntake>();

@@ -1,3 +1,4 @@
+using IncidentBot.Core.OnCall;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Time;
 
@@ -9,6 +10,9 @@ public sealed record IncidentSettings
     public required EscalationPolicy Escalation { get; init; }
 
     public DisplayZone Zone { get; init; } = DisplayZone.Utc;
+
+    /// <summary>The on-call schedules escalation levels may name (<c>schedule:&lt;name&gt;</c>).</summary>
+    public IReadOnlyList<OnCallSchedule> Schedules { get; init; } = [];
 
     /// <summary>Person ids who receive drafted postmortems by direct message.</summary>
     public IReadOnlyList<string> Managers { get; init; } = [];

@@ -1,4 +1,5 @@
 using Hangfire;
+using IncidentBot.Core.OnCall;
 using IncidentBot.Core.Outbox;
 using IncidentBot.Core.Storage;
 using IncidentBot.Storage.Jobs;
@@ -30,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlatformAddressStore, LitePlatformAddressStore>();
         services.AddSingleton<IGuestNameStore, LiteGuestNameStore>();
         services.AddSingleton<IPlatformRecordStore, LitePlatformRecordStore>();
+        services.AddSingleton<IScheduleOverrideStore, LiteScheduleOverrideStore>();
         return services;
     }
 

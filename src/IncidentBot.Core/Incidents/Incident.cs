@@ -332,6 +332,12 @@ public sealed class Incident
             State.PagedLevel = level;
             State.LastPagedAt = at;
             State.UnreachedPeople.Clear();
+            State.LevelPeople.Clear();
+        }
+
+        if (level > 0 && level == State.PagedLevel)
+        {
+            State.LevelPeople.AddRange(personIds.Where(p => !State.LevelPeople.Contains(p)));
         }
 
         State.PagedPeople.AddRange(personIds.Where(p => !State.PagedPeople.Contains(p)));
@@ -339,8 +345,25 @@ public sealed class Incident
     }
 
     /// <summary>
+    /// Records that no level from the one due on had anybody on call (their schedules were empty then): the chain has
+    /// run out at <paramref name="pastLastLevel"/>, as when every level was paged, and people must page by hand.
+    /// </summary>
+    public void RecordNobodyOnCall(int pastLastLevel, string text, DateTimeOffset at, bool escalation)
+    {
+        if (pastLastLevel > State.PagedLevel)
+        {
+            State.PagedLevel = pastLastLevel;
+            State.LastPagedAt = at;
+            State.UnreachedPeople.Clear();
+            State.LevelPeople.Clear();
+        }
+
+        Record(escalation ? TimelineKind.Escalated : TimelineKind.Paged, text, at, by: null);
+    }
+
+    /// <summary>
     /// Records that the platform refused a page for good. A page of the level the incident waits on counts against
-    /// that level: see <see cref="NobodyReachedAt"/>.
+    /// that level: see <see cref="NobodyReachedAtPagedLevel"/>.
     /// </summary>
     public void RecordPageFailed(string personId, int level, string text, DateTimeOffset at)
     {
@@ -354,15 +377,12 @@ public sealed class Incident
     }
 
     /// <summary>
-    /// Whether the incident waits for an acknowledgement from a level none of whose <paramref name="levelPeople"/>
-    /// was reached: waiting longer would wait for people who do not know.
+    /// Whether the incident waits for an acknowledgement from a level none of whose paged people
+    /// (<see cref="IncidentState.LevelPeople"/>) was reached: waiting longer would wait for people who do not know.
     /// </summary>
-    public bool NobodyReachedAt(IReadOnlyCollection<string> levelPeople)
-    {
-        ArgumentNullException.ThrowIfNull(levelPeople);
-        return Status == IncidentStatus.Triggered && State.PagedLevel > 0 && levelPeople.Count > 0
-            && levelPeople.All(State.UnreachedPeople.Contains);
-    }
+    public bool NobodyReachedAtPagedLevel() =>
+        Status == IncidentStatus.Triggered && State.PagedLevel > 0 && State.LevelPeople.Count > 0
+            && State.LevelPeople.All(State.UnreachedPeople.Contains);
 
     /// <summary>Puts a change on the timeline once (at the change's own time).</summary>
     public bool RecordChange(string changeId, string text, DateTimeOffset at, string? by)

@@ -62,6 +62,12 @@ public sealed class IncidentState
     /// <summary>Everyone paged so far, in order, by person id.</summary>
     public List<string> PagedPeople { get; set; } = [];
 
+    /// <summary>
+    /// Who <see cref="PagedLevel"/> paged, by person id: its people and whoever its schedules had on call when it was
+    /// paged. A schedule's person is only known at that moment, so the level is kept as it was paged.
+    /// </summary>
+    public List<string> LevelPeople { get; set; } = [];
+
     /// <summary>People of <see cref="PagedLevel"/> whose page the platform refused: that level was not reached through them.</summary>
     public List<string> UnreachedPeople { get; set; } = [];
 

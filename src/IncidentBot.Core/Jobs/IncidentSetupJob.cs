@@ -59,9 +59,14 @@ public sealed class IncidentSetupJob(
         if (incident.State.PagedLevel == 0 && incident.Status == IncidentStatus.Triggered)
         {
             var now = time.GetUtcNow();
-            if (await pager.PageLevelAsync(incident, 1, now, escalation: false, cancellationToken).ConfigureAwait(false))
+            if (await pager.PageLevelAsync(incident, 1, now, escalation: false, cancellationToken).ConfigureAwait(false) is { } paged)
             {
                 await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
+                if (paged.NobodyOnCall)
+                {
+                    await channel.PostAsync(incident, new ChatMessage($"*{paged.Text}.*"), cancellationToken).ConfigureAwait(false);
+                }
+
                 escalation.Continue(incident, now);
             }
         }

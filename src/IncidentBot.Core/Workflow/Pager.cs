@@ -1,6 +1,7 @@
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Commands;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.OnCall;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Time;
 
@@ -8,29 +9,64 @@ namespace IncidentBot.Core.Workflow;
 
 /// <summary>
 /// Pages people: a direct message with an Acknowledge button and an invitation to the incident channel.
-/// Pages are sent before they are recorded, so a crash in between pages twice rather than never.
+/// Pages are sent before they are recorded, so a crash in between pages twice rather than never. A level naming a
+/// schedule pages whoever is on call at that moment; a level with nobody on call is passed over for the next at once
+/// (waiting on it would wait for nobody), and the timeline says so.
 /// </summary>
-public sealed class Pager(IChatPlatform platform, IPeopleDirectory people, IncidentSettings settings)
+public sealed class Pager(IChatPlatform platform, IPeopleDirectory people, OnCallRoster roster, IncidentSettings settings)
 {
-    /// <summary>Pages one level of the escalation policy and records it; false when the level does not exist.</summary>
-    public async Task<bool> PageLevelAsync(Incident incident, int level, DateTimeOffset at, bool escalation, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Pages a level of the escalation policy (or the first after it with anybody on call) and records it; null when
+    /// the level does not exist. When no level from it on has anybody, records that people must page by hand.
+    /// </summary>
+    public async Task<LevelPage?> PageLevelAsync(Incident incident, int level, DateTimeOffset at, bool escalation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var targets = settings.Escalation.PeopleAt(level).Select(id => people.Find(id)).OfType<Person>().ToList();
-        if (targets.Count == 0)
+        if (level < 1 || level > settings.Escalation.LevelCount)
         {
-            return false;
+            return null;
         }
 
-        await PageAsync(incident, targets, level, cancellationToken).ConfigureAwait(false);
-        var names = string.Join(", ", targets.Select(p => p.Name));
-        var text = escalation ? $"{WhyEscalated(incident)}; escalated to level {level}: {names}" : $"Paged {names} (level {level})";
-        incident.RecordPaged(level, targets.Select(p => p.Id).ToList(), text, at, by: null, escalation);
-        return true;
+        var why = escalation ? WhyEscalated(incident) : null;
+        var nobody = new List<string>();
+        for (var current = level; current <= settings.Escalation.LevelCount; current++)
+        {
+            var onCall = await roster.LevelAtAsync(current, at, cancellationToken).ConfigureAwait(false);
+            nobody.AddRange(onCall.EmptySchedules.Select(s => $"nobody is on call for {s} (level {current}) at {settings.Zone.FormatTime(at)}"));
+            var targets = onCall.PersonIds.Select(people.Find).OfType<Person>().ToList();
+            if (targets.Count == 0)
+            {
+                continue;
+            }
+
+            await PageAsync(incident, targets, current, cancellationToken).ConfigureAwait(false);
+            var text = Sentence(why, nobody, current, string.Join(", ", targets.Select(p => p.Name)), escalation);
+            incident.RecordPaged(current, targets.Select(p => p.Id).ToList(), text, at, by: null, escalation);
+            return new LevelPage(current, text, nobody.Count > 0);
+        }
+
+        var none = Capitalize(string.Join("; ", [.. why is null ? Array.Empty<string>() : [why], .. nobody]))
+            + "; nobody else is on call at any level. Page someone by hand with `/incident page @person`";
+        var pastLast = settings.Escalation.LevelCount + 1;
+        incident.RecordNobodyOnCall(pastLast, none, at, escalation);
+        return new LevelPage(pastLast, none, NobodyOnCall: true);
     }
 
+    private static string Sentence(string? why, List<string> nobody, int level, string names, bool escalation)
+    {
+        if (why is null && nobody.Count == 0)
+        {
+            return $"Paged {names} (level {level})";
+        }
+
+        var reasons = string.Join("; ", [.. why is null ? Array.Empty<string>() : [why], .. nobody]);
+        return Capitalize($"{reasons}; {(escalation ? "escalated to" : "paged")} level {level}: {names}");
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     private string WhyEscalated(Incident incident) =>
-        incident.NobodyReachedAt(settings.Escalation.PeopleAt(incident.State.PagedLevel))
+        incident.NobodyReachedAtPagedLevel()
             ? $"Nobody at level {incident.State.PagedLevel} could be paged"
             : $"Nobody acknowledged within {Durations.Format(settings.Escalation.EscalateAfter)}";
 

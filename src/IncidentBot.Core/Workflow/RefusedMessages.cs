@@ -16,7 +16,7 @@ namespace IncidentBot.Core.Workflow;
 /// only way to reach a person is the one that failed, so the chain runs on at once.)
 /// </summary>
 public sealed class RefusedMessages(
-    IIncidentStore incidents, IncidentLocks locks, IChatPlatform platform, IPeopleDirectory people, IncidentSettings settings,
+    IIncidentStore incidents, IncidentLocks locks, IChatPlatform platform, IPeopleDirectory people,
     IJobScheduler scheduler, TimeProvider time) : IRefusedDeliveries
 {
     public async Task ReportAsync(IReadOnlyList<OutboxItem> items, string? error, CancellationToken cancellationToken = default)
@@ -53,7 +53,7 @@ public sealed class RefusedMessages(
         }
 
         var level = incident.State.PagedLevel;
-        var escalate = pages.Count > 0 && incident.NobodyReachedAt(settings.Escalation.PeopleAt(level));
+        var escalate = pages.Count > 0 && incident.NobodyReachedAtPagedLevel();
         await incidents.SaveAsync(incident, cancellationToken).ConfigureAwait(false);
         if (escalate)
         {
