@@ -1,9 +1,13 @@
 using System.ComponentModel.DataAnnotations;
+using IncidentBot.Core.People;
 using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Configuration;
 
-/// <summary>Checks at start that every id the roster uses names a configured person, once.</summary>
+/// <summary>
+/// Checks at start that every id the roster uses names a configured person, once, that every schedule a level names
+/// is defined, and that each schedule reads (<see cref="ScheduleReader"/>).
+/// </summary>
 public sealed class RosterOptionsValidator : IValidateOptions<RosterOptions>
 {
     public ValidateOptionsResult Validate(string? name, RosterOptions options)
@@ -33,13 +37,23 @@ public sealed class RosterOptionsValidator : IValidateOptions<RosterOptions>
                 failures.Add($"OnCall:Levels:{level} is empty.");
             }
 
-            failures.AddRange(Unknown(options.OnCall.Levels[level], ids, $"OnCall:Levels:{level}"));
+            var entries = options.OnCall.Levels[level];
+            failures.AddRange(Unknown(entries.Where(e => EscalationPolicy.ScheduleIn(e) is null), ids, $"OnCall:Levels:{level}"));
+            failures.AddRange(entries.Select(EscalationPolicy.ScheduleIn).OfType<string>().Where(s => !options.OnCall.Schedules.ContainsKey(s)).Select(s =>
+                $"OnCall:Levels:{level}: 'schedule:{s}' names no schedule (defined: {Names(options.OnCall.Schedules.Keys)}); define OnCall:Schedules:{s}, or use a defined name."));
+        }
+
+        foreach (var (scheduleName, schedule) in options.OnCall.Schedules)
+        {
+            ScheduleReader.Read(scheduleName, schedule, ids, failures, $"OnCall:Schedules:{scheduleName}");
         }
 
         failures.AddRange(Unknown(options.Managers, ids, "Managers"));
         failures.AddRange(Unknown(options.RollbackApprovers, ids, "RollbackApprovers"));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+
+    private static string Names(IEnumerable<string> names) => string.Join(", ", names) is { Length: > 0 } list ? list : "none";
 
     private static IEnumerable<string> Unknown(IEnumerable<string> personIds, HashSet<string> known, string key) =>
         personIds.Where(id => !known.Contains(id)).Select(id =>

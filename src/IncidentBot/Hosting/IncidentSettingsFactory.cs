@@ -1,6 +1,7 @@
 using IncidentBot.Configuration;
 using IncidentBot.Core;
 using IncidentBot.Core.Chat;
+using IncidentBot.Core.OnCall;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Time;
@@ -19,6 +20,7 @@ public static class IncidentSettingsFactory
         {
             Escalation = new EscalationPolicy(roster.OnCall.EscalateAfter, roster.OnCall.Levels.Select(l => (IReadOnlyList<string>)l).ToList()),
             Zone = DisplayZone.Parse(bot.TimeZone),
+            Schedules = Schedules(roster),
             Managers = roster.Managers,
             RollbackApprovers = roster.RollbackApprovers,
             SuspectChangeWindow = bot.SuspectChangeWindow,
@@ -28,6 +30,18 @@ public static class IncidentSettingsFactory
             IncidentsChannelId = channels.Incidents,
             ReportsChannelId = channels.Reports,
         };
+    }
+
+    /// <summary>The schedules of <c>OnCall:Schedules</c>; the validator has refused any that does not read.</summary>
+    private static List<OnCallSchedule> Schedules(RosterOptions roster)
+    {
+        var ids = roster.People.Select(p => p.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var failures = new List<string>();
+        var schedules = roster.OnCall.Schedules
+            .Select(s => ScheduleReader.Read(s.Key, s.Value, ids, failures, $"OnCall:Schedules:{s.Key}"))
+            .OfType<OnCallSchedule>()
+            .ToList();
+        return failures.Count == 0 ? schedules : throw new InvalidOperationException(string.Join(" ", failures));
     }
 
     public static PeopleDirectory People(RosterOptions roster, IGuestNameStore guestNames)
