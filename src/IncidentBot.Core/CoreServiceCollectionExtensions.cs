@@ -24,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IncidentResponse>();
         services.AddSingleton<IncidentGate>();
         services.AddSingleton<OnCall.OnCallRoster>();
+        services.AddSingleton<OnCallChanges>();
         services.AddSingleton<Pager>();
         services.AddSingleton<Outbox.IRefusedDeliveries, RefusedMessages>();
         services.AddSingleton<AlertIntake>();
@@ -59,6 +60,7 @@ public static class CoreServiceCollectionExtensions
         AddCommand<ReopenCommand>(services);
         AddCommand<TimelineCommand>(services);
         AddCommand<PostmortemCommand>(services);
+        AddCommand<OnCallCommand>(services);
         services.AddSingleton<FindingPrompts>();
         services.AddSingleton<FindingsReview>();
         services.AddSingleton<IButtonHandler, FindingButtons>();

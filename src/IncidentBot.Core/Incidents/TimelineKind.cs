@@ -41,4 +41,7 @@ public enum TimelineKind
 
     /// <summary>An alert's source reported that it cannot tell whether the alert still fires (<see cref="Alerts.AlertStatus.Unknown"/>).</summary>
     AlertUnknown,
+
+    /// <summary>Someone changed who is on call (an override or a swap made or removed) for a schedule this incident pages.</summary>
+    OnCallChanged,
 }

@@ -8,7 +8,7 @@ public sealed class CommandHelpTests : IAsyncLifetime
     private static readonly string[] Subcommands =
     [
         "declare", "ack", "note", "rollback", "severity", "lead", "page", "update", "rootcause", "followup",
-        "mitigated", "resolve", "reopen", "timeline", "postmortem", "help",
+        "mitigated", "resolve", "reopen", "timeline", "postmortem", "oncall", "help",
     ];
 
     private readonly ChatBot _bot = new();
