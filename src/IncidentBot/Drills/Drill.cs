@@ -1,3 +1,4 @@
+using IncidentBot.Core.OnCall;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Time;
 
@@ -13,4 +14,8 @@ public sealed record Drill(
     EscalationPolicy OnCall,
     IReadOnlyList<string> Managers,
     IReadOnlyList<DrillService> Services,
-    IReadOnlyList<DrillStep> Steps);
+    IReadOnlyList<DrillStep> Steps)
+{
+    /// <summary>The on-call schedules the drill's escalation levels may name (<c>schedule:&lt;name&gt;</c>).</summary>
+    public IReadOnlyList<OnCallSchedule> Schedules { get; init; } = [];
+}

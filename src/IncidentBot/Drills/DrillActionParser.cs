@@ -7,9 +7,9 @@ namespace IncidentBot.Drills;
 /// <summary>Reads the one action of a drill step.</summary>
 public static class DrillActionParser
 {
-    internal static readonly string[] Actions = ["change", "alert", "say", "press", "react", "wait"];
+    internal static readonly string[] Actions = ["change", "alert", "say", "press", "react", "override", "swap", "wait"];
 
-    public static DrillAction Parse(YamlMap step, string where, string? by, PeopleDirectory people, string baseDirectory)
+    public static DrillAction Parse(YamlMap step, string where, string? by, PeopleDirectory people, string baseDirectory, DisplayZone zone, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(step);
         var present = step.Keys.Where(Actions.Contains).ToList();
@@ -19,7 +19,7 @@ public static class DrillActionParser
         }
 
         var name = present[0];
-        if (name is "say" or "press" or "react" && by is null)
+        if (name is "say" or "press" or "react" or "override" or "swap" && by is null)
         {
             throw new DrillException($"{where}: '{name}' needs 'by'");
         }
@@ -31,9 +31,32 @@ public static class DrillActionParser
             "say" => new SayAction(step.RequiredString(name)),
             "press" => new PressAction(step.RequiredString(name).Trim()),
             "react" => new ReactAction(step.RequiredString(name).Trim(':')),
+            "override" => ParseOverride(step.Node(name)!, where, people, zone, date),
+            "swap" => ParseSwap(step, where, people),
             _ => Durations.TryParse(step.RequiredString(name), out var duration)
                 ? new WaitAction(duration)
                 : throw new DrillException($"{where}: wait '{step.String(name)}' is not a duration like 20m"),
+        };
+    }
+
+    private static OverrideAction ParseOverride(YamlNode node, string where, PeopleDirectory people, DisplayZone zone, DateOnly date)
+    {
+        var cover = new YamlMap(node, $"{where} override", "who", "from", "to", "schedule");
+        var who = cover.RequiredString("who");
+        DrillParser.RequirePerson(people, who, where);
+        return new OverrideAction(
+            who, DrillParser.ParseTime(cover.RequiredString("from"), zone, date, where), DrillParser.ParseTime(cover.RequiredString("to"), zone, date, where), cover.String("schedule"));
+    }
+
+    private static SwapAction ParseSwap(YamlMap step, string where, PeopleDirectory people)
+    {
+        var text = step.RequiredString("swap").Trim().TrimStart('@').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        DrillParser.RequirePerson(people, text[0], where);
+        return text.Length switch
+        {
+            1 => new SwapAction(text[0], null),
+            3 when text[1] == "on" => new SwapAction(text[0], text[2]),
+            _ => throw new DrillException($"{where}: swap is '<person id>' or '<person id> on <schedule>'"),
         };
     }
 

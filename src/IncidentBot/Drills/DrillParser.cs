@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using IncidentBot.Core.OnCall;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Core.Time;
@@ -31,7 +32,7 @@ public static partial class DrillParser
             throw new DrillException("a drill file holds exactly one YAML document");
         }
 
-        var root = new YamlMap(stream.Documents[0].RootNode, "drill", "name", "timezone", "date", "platform", "people", "oncall", "managers", "services", "steps");
+        var root = new YamlMap(stream.Documents[0].RootNode, "drill", "name", "timezone", "date", "platform", "people", "schedules", "oncall", "managers", "services", "steps");
         var zoneText = root.RequiredString("timezone");
         if (!DisplayZone.TryParse(zoneText, out var zone))
         {
@@ -52,7 +53,8 @@ public static partial class DrillParser
 
         var people = root.Sequence("people").Select((node, i) => ParsePerson(node, i)).ToList();
         var directory = new PeopleDirectory(people);
-        var onCall = ParseOnCall(root.Node("oncall"), directory);
+        var schedules = root.Node("schedules") is { } scheduleNode ? DrillSchedules.Parse(scheduleNode, zoneText, people) : [];
+        var onCall = ParseOnCall(root.Node("oncall"), directory, schedules);
         var managers = root.Node("managers") is { } managerNode ? root.Strings(managerNode, "managers") : [];
         foreach (var manager in managers)
         {
@@ -61,7 +63,7 @@ public static partial class DrillParser
 
         var services = root.Sequence("services").Select((node, i) => ParseService(node, i)).ToList();
         var steps = ParseSteps(root.Sequence("steps"), zone, date, directory, baseDirectory);
-        return new Drill(root.String("name") ?? "drill", zone, date, platform, people, onCall, managers, services, steps);
+        return new Drill(root.String("name") ?? "drill", zone, date, platform, people, onCall, managers, services, steps) { Schedules = schedules };
     }
 
     private static Person ParsePerson(YamlNode node, int index)
@@ -70,7 +72,7 @@ public static partial class DrillParser
         return new Person(map.RequiredString("id"), map.String("name") ?? map.RequiredString("id"), map.String("email"));
     }
 
-    private static EscalationPolicy ParseOnCall(YamlNode? node, PeopleDirectory people)
+    private static EscalationPolicy ParseOnCall(YamlNode? node, PeopleDirectory people, IReadOnlyList<OnCallSchedule> schedules)
     {
         if (node is null)
         {
@@ -87,7 +89,14 @@ public static partial class DrillParser
         var levels = map.Sequence("levels").Select((level, i) => map.Strings(level, $"levels[{i}]")).ToList();
         foreach (var id in levels.SelectMany(l => l))
         {
-            RequirePerson(people, id, "oncall.levels");
+            if (EscalationPolicy.ScheduleIn(id) is not { } schedule)
+            {
+                RequirePerson(people, id, "oncall.levels");
+            }
+            else if (!schedules.Any(s => string.Equals(s.Name, schedule, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new DrillException($"oncall.levels: '{id}' names no schedule (defined under schedules: {string.Join(", ", schedules.Select(s => s.Name))})");
+            }
         }
 
         return new EscalationPolicy(delay, levels);
@@ -140,7 +149,7 @@ public static partial class DrillParser
                 ? int.TryParse(inText, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : throw new DrillException($"{where}: 'in' must be an incident number")
                 : null;
             var label = $"step {i + 1} ({zone.FormatTime(at)}, line {line})";
-            var action = DrillActionParser.Parse(map, label, by, people, baseDirectory);
+            var action = DrillActionParser.Parse(map, label, by, people, baseDirectory, zone, date);
             steps.Add(new DrillStep(i + 1, line, label, at, by, incident, action));
             previous = action is WaitAction wait ? at + wait.Duration : at;
         }
@@ -148,7 +157,7 @@ public static partial class DrillParser
         return steps;
     }
 
-    private static DateTimeOffset ParseTime(string text, DisplayZone zone, DateOnly date, string where)
+    internal static DateTimeOffset ParseTime(string text, DisplayZone zone, DateOnly date, string where)
     {
         var match = TimePattern().Match(text.Trim());
         if (!match.Success)

@@ -52,7 +52,12 @@ public sealed class DrillRunner : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync().ConfigureAwait(false);
-        Directory.Delete(_dataFolder, recursive: true);
+
+        // A drill that failed before its first write has no folder; its own error must not be hidden by this one.
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
     }
 
     private async Task RunStepAsync(DrillStep step, CancellationToken cancellationToken)
@@ -81,12 +86,33 @@ public sealed class DrillRunner : IAsyncDisposable
                 _ = await _services.GetRequiredService<LocalUser>().PressAsync(person!, press.Button, cancellationToken).ConfigureAwait(false)
                     ?? throw new DrillException($"{step.Label}: no '{press.Button}' button is visible to {step.By}");
                 break;
+            case OverrideAction cover:
+                await OnCallAsync(step, person!, $"override @{cover.Who} from {Local(cover.From)} to {Local(cover.To)}{On(cover.Schedule)}", cancellationToken).ConfigureAwait(false);
+                break;
+            case SwapAction swap:
+                await OnCallAsync(step, person!, $"swap @{swap.Who}{On(swap.Schedule)}", cancellationToken).ConfigureAwait(false);
+                break;
             case ReactAction react:
                 var message = _lastSaid ?? throw new DrillException($"{step.Label}: there is no earlier 'say' message to react to");
                 await _services.GetRequiredService<LocalUser>().ReactAsync(person!, message, react.Emoji, cancellationToken).ConfigureAwait(false);
                 break;
         }
     }
+
+    /// <summary>Runs <c>/incident oncall …</c> as the step's person; a refusal (a past range, an unknown schedule) fails the drill.</summary>
+    private async Task OnCallAsync(DrillStep step, Person person, string arguments, CancellationToken cancellationToken)
+    {
+        var said = await _services.GetRequiredService<LocalUser>()
+            .SayAsync(person, LocalWorkspace.IncidentsChannelId, $"{LocalUser.CommandPrefix} oncall {arguments}", cancellationToken).ConfigureAwait(false);
+        if (said.Reply is not { } reply || !reply.StartsWith("On call for ", StringComparison.Ordinal))
+        {
+            throw new DrillException($"{step.Label}: the on-call change was refused: {said.Reply}");
+        }
+    }
+
+    private string Local(DateTimeOffset at) => _drill.Zone.ToLocal(at).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string On(string? schedule) => schedule is null ? "" : $" on {schedule}";
 
     /// <summary>What was typed, as the drill's platform adapter hands it to the core (a command keeps the form the local user runs).</summary>
     private string AsTheAdapterReadsIt(string typed)
@@ -141,6 +167,7 @@ public sealed class DrillRunner : IAsyncDisposable
         services.AddSingleton(new IncidentSettings
         {
             Escalation = drill.OnCall,
+            Schedules = drill.Schedules,
             Zone = drill.Zone,
             Managers = drill.Managers,
             IncidentsChannelId = LocalWorkspace.IncidentsChannelId,

@@ -34,6 +34,20 @@ public sealed class MalformedDrillTests
         Assert.DoesNotContain('\n', error.Message);
     }
 
+    [Theory]
+    [InlineData("schedules:\n  primary:\n    layers:\n      - { people: [bob], start: 2026-03-02 }\n", "schedules.primary.layers:0:People: 'bob' is not in People")]
+    [InlineData("schedules:\n  primary:\n    layers:\n      - { people: [ada], rotation: fortnightly, start: 2026-03-02 }\n", "schedules.primary.layers:0:Rotation 'fortnightly' is not a rotation")]
+    [InlineData("oncall:\n  levels:\n    - [schedule:primary]\n", "oncall.levels: 'schedule:primary' names no schedule")]
+    public void Parse_MalformedSchedule_FailsWithOneLineNamingWhere(string section, string problem)
+    {
+        var yaml = "name: broken\ntimezone: Europe/Berlin\ndate: 2026-03-02\npeople:\n  - { id: ada, name: Ada Mensah }\n" + section + "steps: []\n";
+
+        var error = Assert.Throws<DrillException>(() => DrillParser.Parse(yaml, AppContext.BaseDirectory));
+
+        Assert.StartsWith(problem, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
     [Fact]
     public async Task Run_PressWithoutMatchingButton_FailsNamingTheStepAndWritesNothing()
     {

@@ -23,6 +23,10 @@ internal sealed partial class ReportTrace(ReportEvidence evidence, string transc
         "Pinned", "Preventive", "Recovery", "Reported", "Resolution", "Resolved", "Rollback", "Root", "Ruled", "Said", "Service",
         "Severity", "Status", "Summary", "Supporting", "Suspect", "The", "Time", "Timeline", "Update", "We", "What", "Where",
         "Who", "UTC",
+
+        // On-call changes name their moments as the bot writes them for people (SpokenTimes: "Sun 29 Mar 08:30").
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ], StringComparer.Ordinal);
 
     /// <summary>What a report counts; a count is an integer no larger than the record's number of events.</summary>

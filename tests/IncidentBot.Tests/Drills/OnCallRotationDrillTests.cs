@@ -1,0 +1,42 @@
+namespace IncidentBot.Tests.Drills;
+
+/// <summary>
+/// drills/oncall-rotation.yaml: a daily Berlin rotation across the night the clocks go forward, with a hand-off minute,
+/// an override and a swap; each incident pages whoever was on call at its minute.
+/// </summary>
+public sealed class OnCallRotationDrillTests
+{
+    [Fact]
+    public async Task OnCallRotationDrill_PagesWhoeverIsOnCallAtEachMinute()
+    {
+        var result = await DrillResult.RunAsync("oncall-rotation.yaml", "Europe/Berlin");
+
+        var pages = Enumerable.Range(1, 6).Select(n => result.Timeline(n).First(e => e.GetProperty("kind").GetString() == "paged"))
+            .Select(e => $"{e.GetProperty("at").GetDateTimeOffset().UtcDateTime:yyyy-MM-dd HH:mm}Z {e.GetProperty("text").GetString()}")
+            .ToList();
+
+        Assert.Equal(
+            [
+                "2026-03-28 07:59Z Paged Ada Mensah (level 1)", // 08:59 CET, before Saturday's hand-off
+                "2026-03-28 08:00Z Paged Kofi Boateng (level 1)", // 09:00 CET, the hand-off minute
+                "2026-03-29 06:29Z Paged Kofi Boateng (level 1)", // 08:29 CEST: Kofi's turn lasts 23 hours across the change
+                "2026-03-29 06:30Z Paged Lena Vogel (level 1)", // Lena's override, 08:30–09:00
+                "2026-03-29 07:00Z Paged Mara Schulz (level 1)", // 09:00 CEST, an hour earlier in UTC than the day before
+                "2026-03-29 08:00Z Paged Ada Mensah (level 1)", // Mara swapped her turn to Ada
+            ],
+            pages);
+        Assert.All(Enumerable.Range(1, 6), n => Assert.DoesNotContain(result.Rows(n), r => r.EndsWith("escalated", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task OnCallRotationDrill_TheOverrideAndTheSwapGoOnTheOpenIncidentsTimelines()
+    {
+        var result = await DrillResult.RunAsync("oncall-rotation.yaml", "Europe/Berlin");
+
+        var changes = result.Timeline(5).Where(e => e.GetProperty("kind").GetString() == "on-call-changed").Select(e => e.GetProperty("text").GetString()).ToList();
+        Assert.Equal(["On call for primary: Ada Mensah takes Mara Schulz's turn, Sun 29 Mar 09:05 – Mon 30 Mar 09:00"], changes);
+        Assert.Contains(
+            "On call for primary: Lena Vogel is on call, Sun 29 Mar 08:30 – Sun 29 Mar 09:00 (made by Kofi Boateng)",
+            result.Timeline(1).Select(e => e.GetProperty("text").GetString()));
+    }
+}
