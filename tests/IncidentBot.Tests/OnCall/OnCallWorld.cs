@@ -92,7 +92,7 @@ public sealed class OnCallWorld : IAsyncDisposable
 
     /// <summary>The people who got a page (a direct message with an Acknowledge button) for the incident, in order.</summary>
     public IReadOnlyList<string> Paged() => [.. Workspace.Channels.Where(c => c.IsDirect)
-        .SelectMany(c => c.Messages)
+        .SelectMany(c => Workspace.MessagesOf(c.Id))
         .Where(m => m.Buttons.Any(b => b.Label == "Acknowledge"))
         .OrderBy(m => m.At)
         .Select(m => m.VisibleTo!)];
