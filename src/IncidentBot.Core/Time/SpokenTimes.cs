@@ -12,10 +12,6 @@ public static partial class SpokenTimes
 {
     public const string Forms = "`now`, `18:00`, `today 18:00`, `tomorrow 09:00`, `fri 18:00` or `2026-12-24 09:00`";
 
-    private static readonly Dictionary<string, DayOfWeek> Weekdays = Enum.GetValues<DayOfWeek>()
-        .SelectMany(d => new[] { (d.ToString(), d), (d.ToString()[..3], d) })
-        .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase);
-
     public static bool TryParse(string text, DateTimeOffset now, DisplayZone zone, out DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -43,7 +39,7 @@ public static partial class SpokenTimes
         {
             date = today.AddDays(1);
         }
-        else if (Weekdays.TryGetValue(day, out var weekday))
+        else if (WeekdayNames.TryParse(day, out var weekday))
         {
             date = today.AddDays(((int)weekday - (int)today.DayOfWeek + 7) % 7);
             if (zone.FromLocal(date.ToDateTime(time)) <= now)

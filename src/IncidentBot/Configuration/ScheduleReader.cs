@@ -10,10 +10,6 @@ namespace IncidentBot.Configuration;
 /// </summary>
 public static class ScheduleReader
 {
-    private static readonly Dictionary<string, DayOfWeek> DayNames = Enum.GetValues<DayOfWeek>()
-        .SelectMany(d => new[] { (d.ToString(), d), (d.ToString()[..3], d) })
-        .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The schedule, or null with the reasons added to <paramref name="failures"/>.</summary>
     public static OnCallSchedule? Read(string name, ScheduleOptions options, IReadOnlySet<string> people, ICollection<string> failures, string key)
     {
@@ -75,7 +71,7 @@ public static class ScheduleReader
         var days = new HashSet<DayOfWeek>();
         foreach (var day in options.Days)
         {
-            if (DayNames.TryGetValue(day.Trim(), out var known))
+            if (WeekdayNames.TryParse(day.Trim(), out var known))
             {
                 days.Add(known);
             }
