@@ -42,6 +42,11 @@ public sealed class FollowUpTermsTests
     [InlineData("add the alert by monday", "2026-12-14", "by monday")]
     [InlineData("add the alert by tomorrow", "2026-12-11", "by tomorrow")]
     [InlineData("by Friday, add the alert due on 2026-12-11", "2026-12-11", "by Friday")]
+    [InlineData("add the alert by March 21", "2027-03-21", "by March 21")]
+    [InlineData("add the alert by 21 March", "2027-03-21", "by 21 March")]
+    [InlineData("add the alert by Dec 24th", "2026-12-24", "by Dec 24th")]
+    [InlineData("add the alert due December 10", "2026-12-10", "due December 10")]
+    [InlineData("add the alert by Feb 29", "2028-02-29", "by Feb 29")]
     public void Due_UnambiguousDate_IsResolvedAgainstTheDayItWasSaid(string text, string date, string words)
     {
         var due = FollowUpTerms.Due(text, SaidOn);
@@ -56,6 +61,9 @@ public sealed class FollowUpTermsTests
     [InlineData("add the alert by next Friday")]
     [InlineData("caused by Friday's deploy")]
     [InlineData("add the alert soon")]
+    [InlineData("add the alert by February 30")]
+    [InlineData("add the alert by March 21 or by April 2")]
+    [InlineData("caused by May's deploy")]
     public void Due_AmbiguousOrNone_IsNoDate(string text)
     {
         Assert.Null(FollowUpTerms.Due(text, SaidOn));

@@ -33,8 +33,11 @@ internal static partial class Sentences
         }
     }
 
-    /// <summary>Text in straight or curly double quotes, or in backticks.</summary>
-    [GeneratedRegex("\"[^\"]*\"|“[^”]*”|`[^`]*`", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Text in straight or curly double quotes, in backticks, or in single quotes that open and close outside a word (so
+    /// the apostrophes of "it's" and "customers' orders" quote nothing, and one inside a quote does not end it).
+    /// </summary>
+    [GeneratedRegex("\"[^\"]*\"|“[^”]*”|‘[^’]*’|`[^`]*`|(?<!\\w)'(?=\\w)(?:[^'\\n]|'(?=\\w))*(?<=[\\w.!?])'(?!\\w)", RegexOptions.CultureInvariant)]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"[^.!?]*(?:[.!?](?!\s|$)[^.!?]*)*(?:[.!?]+|$)", RegexOptions.CultureInvariant)]

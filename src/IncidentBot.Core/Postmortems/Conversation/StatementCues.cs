@@ -23,7 +23,7 @@ internal static partial class StatementCues
     public static bool TakesBack(string sentence) => TakeBack().IsMatch(sentence);
 
     /// <summary>
-    /// "The root cause is …", "caused by …", "turns out …"; not when it only names a candidate ("possible root cause:"),
+    /// "The root cause is …", "RCA: …", "caused by …", "the failover caused it", "it was the cache all along", "turns out …"; not when it only names a candidate ("possible root cause:"),
     /// a condition ("if it was caused by …"), a cause still unknown ("the root cause is unclear") or the author's own
     /// mistake ("turns out I was wrong").
     /// </summary>
@@ -59,25 +59,26 @@ internal static partial class StatementCues
 
     public static bool TellsDecision(string sentence) => Decision().IsMatch(sentence);
 
+    /// <summary>"action item: …", "we should …", "someone should …", "I'll add … by Friday" (a promise only with a due date: without one, "I'll restart it" is what is being done now).</summary>
     public static bool AsksFollowUp(string sentence) => FollowUp().IsMatch(sentence);
 
-    [GeneratedRegex(@"\b(?:maybe|might|may be|could be|possibly|probably|perhaps|i think|i guess|i suspect|not sure|unsure|wonder(?:ing)?|hypothes[ie]s|theory|guess|seems?|looks like|if it'?s|if it is|assuming|(?:un)?likely|presumably|apparently|i believe|pretty sure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:maybe|might|may be|could be|could(?:'ve| have)|possibly|probably|perhaps|i think|i guess|i suspect|not sure|unsure|wonder(?:ing)?|hypothes[ie]s|theory|guess|seems?|looks like|if it'?s|if it is|assuming|(?:un)?likely|presumably|apparently|i believe|pretty sure)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hedge();
 
     [GeneratedRegex(@"\b(?:said|says|saying|told (?:me|us)|according to|claims?|claimed|reported that|asked|wrote (?:that|in)|writes (?:that|in)|mentioned|thinks|believes|reckons|suggested|suggests)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reported();
 
-    [GeneratedRegex(@"\bnot (?:the |a )?(?:root )?cause\b|\b(?:is|was)(?:n'?t| not) (?:the )?(?:root )?cause|\b(?:was|is|were|are)(?:n'?t| not) caused by\b|\bnot caused by\b|\bruled? out\b|\bruling out\b|\broot[- ]cause(?:'s| is| was|:)\s*(?:not|n'?t|never)\b|\bturn(?:s|ed) out (?:it|that|this|they)(?:'s| is| was| were| are)?(?:n'?t| not)\b|^(?:it|that|this)(?:'s| is| was)(?:n'?t| not) (?:the |a |our )\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnot (?:the |a )?(?:root )?cause\b|\b(?:is|was)(?:n'?t| not) (?:the )?(?:root )?cause|\b(?:was|is|were|are)(?:n'?t| not) caused by\b|\bnot caused by\b|\bruled? out\b|\bruling out\b|\b(?:did|does|do)(?:n'?t| not) cause\b|\broot[- ]cause(?:'s| is| was|:)\s*(?:not|n'?t|never)\b|\bturn(?:s|ed) out (?:it|that|this|they)(?:'s| is| was| were| are)?(?:n'?t| not)\b|^(?:it|that|this)(?:'s| is| was)(?:n'?t| not) (?:the |a |our )\w", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RuledOut();
 
     [GeneratedRegex(@"^(?:(?:actually|sorry|oops|ok(?:ay)?|hmm+|wait|no|so|ah|turns out|turned out)[,.!:]?\s+)*(?:(?:that|this|it)(?:'s| is| was)(?:n'?t| not) (?:the |a )?(?:root )?cause(?: after all)?\b|scratch that\b|ignore (?:that|my last)\b|i was wrong\b|my (?:bad|mistake)\b|correction\b|never ?mind\b|nvm\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TakeBack();
 
-    [GeneratedRegex(@"\broot[- ]cause(?: is| was|:| here is| here was)\s*\S|\b(?:is|was|were|are) caused by\b|^caused by\b|\bturns out\b|\bturned out\b|^found it\b|\bthe culprit (?:is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\broot[- ]cause(?: is| was|:| here is| here was)\s*\S|^rca\s*[:\-]\s*\S|\b(?:is|was|were|are) caused by\b|^caused by\b|\bturns out\b|\bturned out\b|^found it\b|\bthe culprit (?:is|was)\b|^(?:it|this|that)(?:'s| is| was) .+ all along\b|\S\s+caused (?:it|this|that|the (?:outage|incident|errors?|5xx|500s|failures?|problem|issue|downtime))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RootCause();
 
     /// <summary>What keeps a root-cause cue from naming one: a candidate, a condition, a cause not known yet, one's own mistake.</summary>
-    [GeneratedRegex(@"\b(?:possible|potential|suspected|probable|candidate)\s+(?:root[- ])?(?:cause|culprit)\b|^(?:if|once|unless|until|when we know)\b|\bif (?:it|this|that|they) (?:was|were|is|are)\b|\b(?:unclear|unknown|undetermined|tbd|tbc|not (?:yet )?(?:clear|known)|still investigating|under investigation|to be (?:determined|confirmed))\b|\b(?:i|we) (?:was|were) wrong\b|\bmy (?:bad|mistake)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:possible|potential|suspected|probable|candidate)\s+(?:root[- ])?(?:cause|culprit)\b|^(?:if|once|unless|until|when we know)\b|\bif (?:it|this|that|they) (?:was|were|is|are)\b|\b(?:unclear|unknown|undetermined|tbd|tbc|not (?:yet )?(?:clear|known)|still investigating|under investigation|to be (?:determined|confirmed))\b|\b(?:i|we) (?:was|were) wrong\b|\bmy (?:bad|mistake)\b|\b(?:don'?t|do not|didn'?t|did not) (?:yet )?know\b|^(?:what|which|who) caused\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NoCauseNamed();
 
     [GeneratedRegex(@"^contributing factors?\s*[:\-]|\b(?:is|was) a contributing factor\b|\bmade (?:it|this|things|the (?:outage|incident)) worse\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -113,6 +114,6 @@ internal static partial class StatementCues
     [GeneratedRegex(@"^decision\s*[:\-]|\bwe(?:'ve| have)? decided\b|\blet'?s go with\b|\bwe'?re going with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Decision();
 
-    [GeneratedRegex(@"^(?:action item|ai|todo|to-do|follow[- ]?up|followup)\s*[:\-]|^todo\b|\bwe (?:should|need to|must|have to)\b(?! not have)|\baction item\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:action item|ai|todo|to-do|follow[- ]?up|followup)\s*[:\-]|^todo\b|\b(?:we|someone|somebody) (?:should|need to|must|has to|have to)\b(?! not have)|\baction item\b|^(?:i'?ll|i will|we'?ll|we will)\b.*\b(?:by|due)\s+(?:\d{4}-\d{2}-\d{2}|tomorrow|next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FollowUp();
 }
