@@ -1,3 +1,5 @@
+using IncidentBot.Teams.Calls;
+
 namespace IncidentBot.Teams.Connector;
 
 /// <summary>
@@ -7,29 +9,5 @@ namespace IncidentBot.Teams.Connector;
 /// again later) and <see cref="TeamsRecipientUnreachableException"/> (the person cannot be written to 1:1). Every
 /// failure of a call at Teams or on the way to it is one of these, so an outbox deliverer catches exactly this type.
 /// </summary>
-public class BotConnectorException : Exception
-{
-    public BotConnectorException(string operation, int? statusCode, string? errorCode, string message, Exception? innerException = null)
-        : base(Describe(operation, statusCode, errorCode, message), innerException)
-    {
-        Operation = operation;
-        StatusCode = statusCode;
-        ErrorCode = errorCode;
-        ErrorMessage = message;
-    }
-
-    /// <summary>The call that failed, e.g. <c>SendToConversation</c> (the swagger's operation names) or <c>Token</c>.</summary>
-    public string Operation { get; }
-
-    /// <summary>The HTTP status Teams answered; null when no answer came.</summary>
-    public int? StatusCode { get; }
-
-    /// <summary>The connector's <c>error.code</c> (e.g. <c>ConversationNotFound</c>), or the token endpoint's error.</summary>
-    public string? ErrorCode { get; }
-
-    /// <summary>The connector's <c>error.message</c>, or what went wrong.</summary>
-    public string ErrorMessage { get; }
-
-    private static string Describe(string operation, int? statusCode, string? errorCode, string message) =>
-        $"Teams {operation} failed" + (statusCode is { } status ? $" with HTTP {status}" : "") + (errorCode is null ? "" : $" {errorCode}") + $": {message}";
-}
+public class BotConnectorException(string operation, int? statusCode, string? errorCode, string message, Exception? innerException = null)
+    : MicrosoftApiException("Teams", operation, statusCode, errorCode, message, innerException);

@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+
+using IncidentBot.Teams.Calls;
 
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
@@ -149,7 +150,7 @@ public sealed class BotConnectorTransport(HttpClient httpClient, BotConnectorTok
     private async Task<BotConnectorException> FailureOfAsync(BotConnectorCall call, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
-        var (code, message) = ErrorOf(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+        var (code, message) = MicrosoftErrorAnswer.Read(await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
         message ??= response.ReasonPhrase ?? "no reason given";
         if (response.StatusCode == HttpStatusCode.Forbidden && UnreachableReason(code, message) is { } reason)
         {
@@ -158,9 +159,9 @@ public sealed class BotConnectorTransport(HttpClient httpClient, BotConnectorTok
 
         return response.StatusCode switch
         {
-            HttpStatusCode.TooManyRequests => new BotConnectorTransientException(call.Operation, status, code, message, RetryAfterOf(response) ?? DefaultRetryAfter),
+            HttpStatusCode.TooManyRequests => new BotConnectorTransientException(call.Operation, status, code, message, MicrosoftErrorAnswer.RetryAfter(response, timeProvider) ?? DefaultRetryAfter),
             HttpStatusCode.PreconditionFailed or HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError =>
-                new BotConnectorTransientException(call.Operation, status, code, message, RetryAfterOf(response)),
+                new BotConnectorTransientException(call.Operation, status, code, message, MicrosoftErrorAnswer.RetryAfter(response, timeProvider)),
             _ => new BotConnectorException(call.Operation, status, code, message),
         };
     }
@@ -177,28 +178,4 @@ public sealed class BotConnectorTransport(HttpClient httpClient, BotConnectorTok
         _ when message.Contains("not part of the conversation roster", StringComparison.OrdinalIgnoreCase) => TeamsUnreachableReason.NotInstalled,
         _ => null,
     };
-
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } when date > timeProvider.GetUtcNow() => date - timeProvider.GetUtcNow(),
-        _ => null,
-    };
-
-    /// <summary>The connector's <c>{"error":{"code","message"}}</c> (its <c>ErrorResponse</c>), as far as it is there.</summary>
-    private static (string? Code, string? Message) ErrorOf(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text)?["error"] is JsonObject error
-                ? (Text(error["code"]), Text(error["message"]))
-                : (null, null);
-        }
-        catch (JsonException)
-        {
-            return (null, null);
-        }
-    }
-
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 }

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
+using IncidentBot.Teams.Calls;
 using IncidentBot.Teams.Connector;
 
 using Microsoft.Extensions.Options;
@@ -120,35 +120,13 @@ public sealed class GraphClient(HttpClient httpClient, GraphTokens tokens, IOpti
     private GraphException FailureOf(string operation, HttpResponseMessage response, string text)
     {
         var status = (int)response.StatusCode;
-        var (code, message) = ErrorOf(text);
+        var (code, message) = MicrosoftErrorAnswer.Read(text);
         message ??= response.ReasonPhrase ?? "no reason given";
         return response.StatusCode switch
         {
-            HttpStatusCode.TooManyRequests => new GraphTransientException(operation, status, code, message, RetryAfterOf(response) ?? DefaultRetryAfter),
-            HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError => new GraphTransientException(operation, status, code, message, RetryAfterOf(response)),
+            HttpStatusCode.TooManyRequests => new GraphTransientException(operation, status, code, message, MicrosoftErrorAnswer.RetryAfter(response, timeProvider) ?? DefaultRetryAfter),
+            HttpStatusCode.RequestTimeout or >= HttpStatusCode.InternalServerError => new GraphTransientException(operation, status, code, message, MicrosoftErrorAnswer.RetryAfter(response, timeProvider)),
             _ => new GraphException(operation, status, code, message),
         };
     }
-
-    private TimeSpan? RetryAfterOf(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } when date > timeProvider.GetUtcNow() => date - timeProvider.GetUtcNow(),
-        _ => null,
-    };
-
-    /// <summary>Graph's <c>{"error":{"code","message"}}</c>, as far as it is there.</summary>
-    private static (string? Code, string? Message) ErrorOf(string text)
-    {
-        try
-        {
-            return JsonNode.Parse(text)?["error"] is JsonObject error ? (Text(error["code"]), Text(error["message"])) : (null, null);
-        }
-        catch (JsonException)
-        {
-            return (null, null);
-        }
-    }
-
-    private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue(out string? text) ? text : null;
 }
