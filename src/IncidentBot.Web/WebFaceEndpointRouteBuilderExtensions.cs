@@ -2,16 +2,19 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
 using IncidentBot.Web.Access;
+using IncidentBot.Web.Playground;
 using IncidentBot.Web.Reports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Web;
 
 /// <summary>
-/// Maps the web face: its pages (<c>/</c>, <c>/incidents/{n}</c>, <c>/incidents/{n}/postmortem</c>, <c>/signin</c>),
-/// a postmortem revision's Markdown at <c>/incidents/{n}/postmortem/{revision}.md</c>, and its stylesheet and script.
+/// Maps the web face: its pages (<c>/incidents</c>, <c>/incidents/{n}</c>, <c>/incidents/{n}/postmortem</c>, <c>/signin</c>,
+/// and <c>/playground</c> on the local platform; <c>/</c> is the playground there, else the dashboard), a postmortem
+/// revision's Markdown at <c>/incidents/{n}/postmortem/{revision}.md</c>, and its stylesheet and scripts.
 /// </summary>
 public static class WebFaceEndpointRouteBuilderExtensions
 {
@@ -21,6 +24,14 @@ public static class WebFaceEndpointRouteBuilderExtensions
         endpoints.MapRazorPages();
         endpoints.MapGet("/web/{file}", WebAssets.ServeAsync);
         endpoints.MapGet("/incidents/{number:int}/postmortem/{revision:int}.md", DownloadAsync).RequireAuthorization(WebPolicies.Read);
+        if (endpoints.ServiceProvider.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IPlaygroundWorkspace)))
+        {
+            // Asked every second by the playground's script: a number, so a page re-reads itself only when something changed.
+            endpoints.MapGet(PlaygroundReader.Path + "/version", (IPlaygroundWorkspace workspace) =>
+                    Results.Text(workspace.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "text/plain; charset=utf-8"))
+                .RequireAuthorization(WebPolicies.Read);
+        }
+
         return endpoints;
     }
 

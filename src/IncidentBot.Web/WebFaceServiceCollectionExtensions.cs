@@ -1,10 +1,12 @@
 using IncidentBot.Web.Access;
 using IncidentBot.Web.Incidents;
+using IncidentBot.Web.Playground;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -15,7 +17,8 @@ namespace IncidentBot.Web;
 /// <summary>
 /// Wires the web face: <c>Web:*</c> options validated at start, Razor Pages behind the <see cref="WebPolicies"/>, the
 /// sign-in cookie and the access rules (<see cref="WebRoleRequirement"/>, <see cref="WebAccessResultHandler"/>).
-/// Map it with <see cref="WebFaceEndpointRouteBuilderExtensions.MapWebFace"/>.
+/// Map it with <see cref="WebFaceEndpointRouteBuilderExtensions.MapWebFace"/>. The playground's pages exist when the host
+/// registers an <see cref="IPlaygroundWorkspace"/>, and are then what <c>/</c> shows.
 /// </summary>
 public static class WebFaceServiceCollectionExtensions
 {
@@ -27,6 +30,8 @@ public static class WebFaceServiceCollectionExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AdminSignIn>();
         services.AddScoped<IncidentReader>();
+        // By a factory: the workspace it reads is registered only on the local platform, and then only the playground's pages ask for it.
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<PlaygroundReader>(sp));
 
         services.AddAuthentication(WebPolicies.CookieScheme).AddCookie(WebPolicies.CookieScheme, cookie =>
         {
@@ -50,6 +55,10 @@ public static class WebFaceServiceCollectionExtensions
             pages.Conventions.AllowAnonymousToPage("/SignIn");
             pages.Conventions.ConfigureFilter(new SecurityHeadersFilter());
         }).AddApplicationPart(typeof(WebFaceServiceCollectionExtensions).Assembly);
+
+        // Decided once the host's services are all registered: the local platform's module registers the playground's workspace.
+        services.AddOptions<RazorPagesOptions>().Configure<IServiceProviderIsService>(
+            (pages, registered) => pages.Conventions.Add(new PlaygroundPageConvention(registered.IsService(typeof(IPlaygroundWorkspace)))));
 
         // Pages show names and text in any script as they are: markup characters are still encoded, letters are not.
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

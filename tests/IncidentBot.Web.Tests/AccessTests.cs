@@ -13,6 +13,9 @@ public sealed class AccessTests : WebBot
 {
     [Theory]
     [InlineData("/")]
+    [InlineData("/incidents")]
+    [InlineData("/playground")]
+    [InlineData("/playground/version")]
     [InlineData("/incidents/1")]
     [InlineData("/incidents/1/postmortem/1.md")]
     public async Task FromElsewhere_NoCredentialConfigured_Is403NamingTheKeysToSet(string path)

@@ -39,7 +39,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output) : IAsyncLife
         page.Dialog += (_, dialog) => dialogs.Add(dialog.Message);
         try
         {
-            await page.GotoAsync(Address());
+            await page.GotoAsync(Address() + "/incidents");
             await Assertions.Expect(page.Locator("#incidents")).ToContainTextAsync("INC-1");
             await ScreenshotAsync(page, "1-dashboard");
 

@@ -4,7 +4,7 @@ using IncidentBot.Tests.Host;
 
 namespace IncidentBot.Web.Tests;
 
-/// <summary>The dashboard (<c>/</c>) on this machine: newest first, filtered by its query, each row a link, a clear empty state.</summary>
+/// <summary>The dashboard (<c>/incidents</c>; <c>/</c> is the playground on the local platform) on this machine: newest first, filtered by its query, each row a link, a clear empty state.</summary>
 public sealed class DashboardTests : WebBot
 {
     [Fact]
@@ -12,7 +12,7 @@ public sealed class DashboardTests : WebBot
     {
         using var client = Browser();
 
-        using var response = await client.GetAsync("/");
+        using var response = await client.GetAsync("/incidents");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -27,7 +27,7 @@ public sealed class DashboardTests : WebBot
         await SeedThreeAsync();
         using var client = Browser();
 
-        var page = await client.GetStringAsync("/");
+        var page = await client.GetStringAsync("/incidents");
 
         Assert.Equal(["INC-3", "INC-2", "INC-1"], Pages.ListedKeys(page));
         Assert.Contains("<a href=\"/incidents/2\">Search is slow</a>", page, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class DashboardTests : WebBot
         await SeedThreeAsync();
         using var client = Browser();
 
-        var page = await client.GetStringAsync("/" + query);
+        var page = await client.GetStringAsync("/incidents" + query);
 
         Assert.Equal(expected, Pages.ListedKeys(page));
     }
@@ -56,7 +56,7 @@ public sealed class DashboardTests : WebBot
         await SeedThreeAsync();
         using var client = Browser();
 
-        var page = await client.GetStringAsync("/?severity=sev4");
+        var page = await client.GetStringAsync("/incidents?severity=sev4");
 
         Assert.Empty(Pages.ListedKeys(page));
         Assert.Contains("No incidents match these filters", page, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class DashboardTests : WebBot
         await SeedThreeAsync();
         using var client = Browser();
 
-        var page = await client.GetStringAsync("/?severity=sev9&from=yesterday");
+        var page = await client.GetStringAsync("/incidents?severity=sev9&from=yesterday");
 
         Assert.Equal(3, Pages.ListedKeys(page).Count);
         Assert.Contains("Severity &#x27;sev9&#x27; is not one of sev1, sev2, sev3, sev4.", page, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class DashboardTests : WebBot
         await Seed.IncidentAsync(Services, $"{Seed.Script} {Seed.Image}", Severity.Sev2, "api", Seed.Day1);
         using var client = Browser();
 
-        using var response = await client.GetAsync("/");
+        using var response = await client.GetAsync("/incidents");
         var page = await response.Content.ReadAsStringAsync();
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt;", page, StringComparison.Ordinal);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IncidentBot.Web.Pages;
 
-/// <summary>The dashboard: incidents newest first, filtered by the query string (<see cref="IncidentFilter"/>).</summary>
+/// <summary>The dashboard (<c>/incidents</c>, and <c>/</c> when there is no playground): incidents newest first, filtered by the query string (<see cref="IncidentFilter"/>).</summary>
 public sealed class IndexModel(IncidentReader reader) : PageModel
 {
     public IncidentReader Reader => reader;

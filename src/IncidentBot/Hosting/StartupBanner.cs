@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 
 namespace IncidentBot.Hosting;
 
-/// <summary>Tells a newcomer where to send an alert once the bot listens, with commands ready to paste in local mode.</summary>
+/// <summary>Tells a newcomer what to open once the bot listens (the playground in local mode, else the dashboard) and where to send an alert, with commands ready to paste in local mode.</summary>
 public static class StartupBanner
 {
     public static void Print(WebApplication app, TextWriter console)
@@ -26,10 +26,19 @@ public static class StartupBanner
         var simulated = services.GetRequiredService<IOptions<SimulatedDeployOptions>>().Value.IsEnabledOn(services.GetRequiredService<ActivePlatform>().IsLocal)
             ? "\n  Roll back:       simulated for services without Services:<name>:RollbackUrl (a simulated deploy system; Deploys:Simulated:Enabled=false turns it off)"
             : "";
+        var browser = DashboardAddress(address);
+        var pages = services.GetRequiredService<ActivePlatform>().IsLocal
+            ? $"""
+                  Playground:      open {browser}/ in a browser and click Send a sample alert   (a simulated chat workspace; {Access(services)})
+                  Dashboard:       {browser}/incidents
+                """
+            : $"""
+                  Dashboard:       open {browser}/ in a browser   ({Access(services)})
+                """;
         console.WriteLine($"""
 
             IncidentBot is listening on {address}, on {Platform(services)}
-              Dashboard:       open {DashboardAddress(address)}/ in a browser   ({Access(services)})
+            {pages}
               Send an alert:   POST {address}/alerts/<source>   (sources: {sources}; 'Authorization: Bearer <Alerts:<source>:Token>')
               Record a deploy: POST {address}/changes            ('Authorization: Bearer <Changes:Token>')
               Read incidents:  GET  {address}/api/incidents      ('Authorization: Bearer <IncidentBot:ApiToken>'){simulated}
@@ -106,7 +115,7 @@ public static class StartupBanner
     /// <summary>Which chat the bot talks to, so a bot that was meant for Slack does not sit quietly on the local workspace.</summary>
     private static string Platform(IServiceProvider services) => services.GetRequiredService<ActivePlatform>().Kind switch
     {
-        Hosting.Platform.Local => "the local workspace (no chat accounts: act as people through /local/*)",
+        Hosting.Platform.Local => "the local workspace (no chat accounts: act as people in the browser playground, or through /local/*)",
         Hosting.Platform.Slack when services.GetRequiredService<IOptions<SlackOptions>>().Value.UsesSocketMode => "Slack over Socket Mode",
         Hosting.Platform.Slack => "Slack over HTTP (/slack/commands, /slack/interactions, /slack/events)",
         Hosting.Platform.Teams when services.GetRequiredService<IOptions<TeamsOptions>>().Value.IsPlayground =>
