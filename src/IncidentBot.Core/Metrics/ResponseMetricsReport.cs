@@ -13,6 +13,19 @@ public static class ResponseMetricsReport
 {
     public const string NoService = "no service";
 
+    /// <summary>The key of <see cref="MetricsReport.Total"/>, which no week key (<c>2026-W49</c>) can be.</summary>
+    public const string TotalKey = "all";
+
+    /// <summary>The report over the incidents whose impact began within <paramref name="period"/>, with its total.</summary>
+    public static MetricsReport For(IEnumerable<Incident> incidents, MetricsGrouping grouping, MetricsPeriod period, DisplayZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(incidents);
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(zone);
+        var within = incidents.Where(i => period.Contains(i, zone)).ToList();
+        return new MetricsReport(grouping, period, zone.Label, Of(within, grouping, zone), Measure(TotalKey, "all incidents", within));
+    }
+
     public static IReadOnlyList<MetricsGroup> Of(IEnumerable<Incident> incidents, MetricsGrouping grouping, DisplayZone zone)
     {
         ArgumentNullException.ThrowIfNull(incidents);
@@ -30,7 +43,13 @@ public static class ResponseMetricsReport
     public static string WeekKey(DateTimeOffset at, DisplayZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        var local = zone.ToLocal(at).DateTime;
+        return WeekKey(DateOnly.FromDateTime(zone.ToLocal(at).DateTime));
+    }
+
+    /// <summary>The ISO week of a day, as <c>2026-W49</c>.</summary>
+    public static string WeekKey(DateOnly day)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue);
         return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(local):0000}-W{ISOWeek.GetWeekOfYear(local):00}");
     }
 

@@ -8,7 +8,8 @@ namespace IncidentBot.Api;
 
 /// <summary>
 /// <c>GET /api/metrics</c>: response times and incident counts by week or by service (<see cref="ResponseMetricsReport"/>),
-/// as JSON or CSV, behind the API bearer token. Times are seconds; a median is null when no incident got there.
+/// as JSON or CSV (<see cref="MetricsReportJson"/>, <see cref="MetricsCsv"/>), with the period's total, behind the API
+/// bearer token. Times are seconds; a median is null when no incident got there.
 /// </summary>
 public static class MetricsApi
 {
@@ -26,14 +27,10 @@ public static class MetricsApi
             return RawBody.Problem(StatusCodes.Status400BadRequest, error);
         }
 
-        var zone = settings.Zone;
-        var chosen = (await incidents.ListAsync(cancellationToken)).Where(i => Within(request, DateOnly.FromDateTime(zone.ToLocal(i.State.StartedAt).DateTime)));
-        var groups = ResponseMetricsReport.Of(chosen, request.Grouping, zone);
+        var report = ResponseMetricsReport.For(
+            await incidents.ListAsync(cancellationToken), request.Grouping, new MetricsPeriod(request.From, request.To), settings.Zone);
         return request.Csv
-            ? Results.Text(MetricsCsv.Write(request.Grouping, groups), "text/csv; charset=utf-8")
-            : Results.Json(new MetricsReportJson(request.Grouping, zone.Label, [.. groups.Select(MetricsGroupJson.From)]), ApiJson.Options);
+            ? Results.Text(MetricsCsv.Write(report), MetricsCsv.ContentType)
+            : Results.Json(MetricsReportJson.Of(report), ApiJson.Options);
     }
-
-    private static bool Within(MetricsRequest request, DateOnly day) =>
-        (request.From is not { } from || day >= from) && (request.To is not { } to || day <= to);
 }

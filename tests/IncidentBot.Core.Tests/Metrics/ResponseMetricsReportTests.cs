@@ -58,6 +58,37 @@ public sealed class ResponseMetricsReportTests
         Assert.Empty(ResponseMetricsReport.Of([], MetricsGrouping.Week, DisplayZone.Utc));
     }
 
+    [Fact]
+    public void For_APeriod_CountsOnlyItsDaysInTheZone_AndTotalsSeveritiesAndMediansOverThem()
+    {
+        // 23:30 UTC on 30 November is 00:30 on 1 December in Stockholm: inside a period starting on 1 December.
+        var justInside = Opened("api", Severity.Sev1, "2026-11-30T23:30:00Z", acknowledgeAfter: 2);
+        var before = Opened("api", Severity.Sev1, "2026-11-30T12:00:00Z", acknowledgeAfter: 50);
+        var search = Opened("search", Severity.Sev3, "2026-12-07T10:00:00Z", acknowledgeAfter: 4);
+        var checkout = Opened("checkout", Severity.Sev3, "2026-12-08T10:00:00Z", acknowledgeAfter: 10);
+        var after = Opened("api", Severity.Sev4, "2026-12-15T10:00:00Z");
+
+        var report = ResponseMetricsReport.For(
+            [justInside, before, search, checkout, after], MetricsGrouping.Service, new MetricsPeriod(new(2026, 12, 1), new(2026, 12, 14)), Stockholm);
+
+        Assert.Equal(["api", "checkout", "search"], report.Groups.Select(g => g.Key));
+        Assert.Equal(ResponseMetricsReport.TotalKey, report.Total.Key);
+        Assert.Equal(3, report.Total.Incidents);
+        Assert.Equal([1, 0, 2, 0], Enum.GetValues<Severity>().Select(s => report.Total.BySeverity[s]));
+        Assert.Equal(new ResponseTimes(3, TimeSpan.FromMinutes(4)), report.Total.Acknowledge);
+        Assert.Equal("Europe/Stockholm", report.Zone);
+    }
+
+    [Fact]
+    public void LastWeeks_RunsFromTheMondayOfTheEarliestWeekToToday()
+    {
+        var period = MetricsPeriod.LastWeeks(12, new DateOnly(2026, 12, 9));
+
+        Assert.Equal(new MetricsPeriod(new(2026, 9, 21), new(2026, 12, 9)), period);
+        Assert.Equal(12, Enumerable.Range(0, 80).Select(d => period.From!.Value.AddDays(d)).Where(period.Contains)
+            .Select(d => ResponseMetricsReport.WeekKey(d)).Distinct().Count());
+    }
+
     private static Incident Opened(string? service, Severity severity, string startedAt, int? acknowledgeAfter = null, int? resolveAfter = null)
     {
         var start = DateTimeOffset.Parse(startedAt, System.Globalization.CultureInfo.InvariantCulture);

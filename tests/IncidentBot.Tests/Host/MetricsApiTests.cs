@@ -44,10 +44,13 @@ public sealed class MetricsApiTests : BotClientTest
         Assert.Equal("2026-W49", week.GetProperty("key").GetString());
         Assert.Equal("week of 30 November 2026", week.GetProperty("label").GetString());
         Assert.Equal(2, week.GetProperty("incidents").GetInt32());
+        Assert.Equal("2026-11-30", report.GetProperty("from").GetString());
+        Assert.Equal(2, report.GetProperty("total").GetProperty("incidents").GetInt32());
+        Assert.Equal(2, report.GetProperty("total").GetProperty("bySeverity").GetProperty("sev2").GetInt32());
     }
 
     [Fact]
-    public async Task Metrics_AsCsv_IsOneRowPerGroup_AndAFormulaFromAnAlertIsNotRunByASpreadsheet()
+    public async Task Metrics_AsCsv_IsOneRowPerGroupThenTheTotal_AndAFormulaFromAnAlertIsNotRunByASpreadsheet()
     {
         await OpenAsync("=HYPERLINK(\"http://evil.example\",\"click\")", Severity.Sev1, "2026-12-01T10:00:00Z", acknowledgeAfter: 1, resolveAfter: 10);
 
@@ -58,9 +61,10 @@ public sealed class MetricsApiTests : BotClientTest
         Assert.Equal(
             "service,label,incidents,sev1,sev2,sev3,sev4,acknowledged,median_time_to_acknowledge_s,mitigated,median_time_to_mitigate_s,resolved,median_time_to_resolve_s",
             lines[0]);
-        var row = Assert.Single(lines[1..]);
-        Assert.StartsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",", row, StringComparison.Ordinal);
-        Assert.EndsWith(",1,1,0,0,0,1,60,1,600,1,600", row, StringComparison.Ordinal);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",1,1,0,0,0,1,60,1,600,1,600", lines[1], StringComparison.Ordinal);
+        Assert.Equal("all,all incidents,1,1,0,0,0,1,60,1,600,1,600", lines[2]);
     }
 
     [Theory]

@@ -1,6 +1,4 @@
-using IncidentBot.Core.Metrics;
-
-namespace IncidentBot.Api;
+namespace IncidentBot.Core.Metrics;
 
 /// <summary>How many incidents reached a measure and their median time, in seconds.</summary>
 public sealed record ResponseTimesJson(int Reached, double? MedianSeconds)

@@ -1,28 +1,30 @@
 using System.Globalization;
 using System.Text;
 using IncidentBot.Core.Incidents;
-using IncidentBot.Core.Metrics;
 
-namespace IncidentBot.Api;
+namespace IncidentBot.Core.Metrics;
 
 /// <summary>
-/// The metrics as CSV (RFC 4180) for a spreadsheet: one row per group, severities as columns, times in seconds. A
-/// service name comes from an alert's labels, so a cell that a spreadsheet would run as a formula (starting with
-/// <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) is written with a leading apostrophe.
+/// A metrics report as CSV (RFC 4180) for a spreadsheet: one row per group, then the total row (key <c>all</c>: every
+/// incident of the period, with its overall medians, which the groups' rows cannot give); severities as columns, times
+/// in seconds. A service name comes from an alert's labels, so a cell that a spreadsheet would run as a formula (starting
+/// with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, a tab or a carriage return) is written with a leading apostrophe.
 /// </summary>
 public static class MetricsCsv
 {
-    public static string Write(MetricsGrouping grouping, IReadOnlyList<MetricsGroup> groups)
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    public static string Write(MetricsReport report)
     {
-        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(report);
         var severities = Enum.GetValues<Severity>();
         var csv = new StringBuilder();
         Row(csv, [
-            grouping == MetricsGrouping.Week ? "week" : "service", "label", "incidents",
+            report.Grouping == MetricsGrouping.Week ? "week" : "service", "label", "incidents",
             .. severities.Select(s => s.ToWireName()),
             "acknowledged", "median_time_to_acknowledge_s", "mitigated", "median_time_to_mitigate_s", "resolved", "median_time_to_resolve_s",
         ]);
-        foreach (var group in groups)
+        foreach (var group in report.Groups.Append(report.Total))
         {
             Row(csv, [
                 group.Key, group.Label, Number(group.Incidents),

@@ -1,7 +1,6 @@
 using IncidentBot.Core.Incidents;
-using IncidentBot.Core.Metrics;
 
-namespace IncidentBot.Api;
+namespace IncidentBot.Core.Metrics;
 
 /// <summary>One group's figures in the metrics JSON; times in seconds.</summary>
 public sealed record MetricsGroupJson(
