@@ -2,6 +2,7 @@ using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
 using IncidentBot.Web.Access;
+using IncidentBot.Web.Metrics;
 using IncidentBot.Web.Playground;
 using IncidentBot.Web.Reports;
 using Microsoft.AspNetCore.Builder;
@@ -12,9 +13,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IncidentBot.Web;
 
 /// <summary>
-/// Maps the web face: its pages (<c>/incidents</c>, <c>/incidents/{n}</c>, <c>/incidents/{n}/postmortem</c>, <c>/signin</c>,
-/// and <c>/playground</c> on the local platform; <c>/</c> is the playground there, else the dashboard), a postmortem
-/// revision's Markdown at <c>/incidents/{n}/postmortem/{revision}.md</c>, and its stylesheet and scripts.
+/// Maps the web face: its pages (<c>/incidents</c>, <c>/incidents/{n}</c>, <c>/incidents/{n}/postmortem</c>, <c>/metrics</c>,
+/// <c>/signin</c>, and <c>/playground</c> on the local platform; <c>/</c> is the playground there, else the dashboard), a
+/// postmortem revision's Markdown at <c>/incidents/{n}/postmortem/{revision}.md</c>, the metrics as <c>/metrics.csv</c> and
+/// <c>/metrics.json</c> (<see cref="MetricsDownloads"/>), and its stylesheet and scripts.
 /// </summary>
 public static class WebFaceEndpointRouteBuilderExtensions
 {
@@ -32,6 +34,7 @@ public static class WebFaceEndpointRouteBuilderExtensions
                 .RequireAuthorization(WebPolicies.Read);
         }
 
+        endpoints.MapMetricsDownloads();
         return endpoints;
     }
 

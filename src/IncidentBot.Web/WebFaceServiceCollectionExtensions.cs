@@ -1,5 +1,6 @@
 using IncidentBot.Web.Access;
 using IncidentBot.Web.Incidents;
+using IncidentBot.Web.Metrics;
 using IncidentBot.Web.Playground;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -32,6 +33,7 @@ public static class WebFaceServiceCollectionExtensions
         services.AddScoped<IncidentReader>();
         // By a factory: the workspace it reads is registered only on the local platform, and then only the playground's pages ask for it.
         services.AddScoped(sp => ActivatorUtilities.CreateInstance<PlaygroundReader>(sp));
+        services.AddScoped<MetricsReader>();
 
         services.AddAuthentication(WebPolicies.CookieScheme).AddCookie(WebPolicies.CookieScheme, cookie =>
         {

@@ -18,6 +18,9 @@ public sealed class AccessTests : WebBot
     [InlineData("/playground/version")]
     [InlineData("/incidents/1")]
     [InlineData("/incidents/1/postmortem/1.md")]
+    [InlineData("/metrics")]
+    [InlineData("/metrics.csv")]
+    [InlineData("/metrics.json")]
     public async Task FromElsewhere_NoCredentialConfigured_Is403NamingTheKeysToSet(string path)
     {
         await SeedAsync();
