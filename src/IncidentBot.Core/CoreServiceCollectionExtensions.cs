@@ -35,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RollbackCompletion>();
         services.AddSingleton<PostmortemDrafter>();
         services.AddSingleton<PostmortemComposer>();
+        services.AddSingleton<PostmortemApprovals>();
 
         services.AddSingleton<IAlertParser, AlertmanagerParser>();
         services.AddSingleton<IAlertParser, GrafanaParser>();

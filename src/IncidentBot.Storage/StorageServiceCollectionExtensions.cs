@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IRollbackStore, LiteRollbackStore>();
         services.AddSingleton<ITranscriptStore, LiteTranscriptStore>();
         services.AddSingleton<IPostmortemStore, LitePostmortemStore>();
+        services.AddSingleton<IPostmortemApprovalStore, LitePostmortemApprovalStore>();
         services.AddSingleton<IOutboxStore, LiteOutboxStore>();
         services.AddSingleton<IInboxStore, LiteInboxStore>();
         services.AddSingleton<IPlatformAddressStore, LitePlatformAddressStore>();

@@ -11,4 +11,10 @@ public interface IIncidentLinks
     /// the report itself is posted, so it shows its readers nothing they do not already see.
     /// </summary>
     Uri ReportOf(int incidentNumber, int revision);
+
+    /// <summary>
+    /// Approval <paramref name="approval"/> of the incident's postmortem, the version a manager edited and approved,
+    /// readable by whoever has the link; posted only where the report itself is posted, as <see cref="ReportOf"/>.
+    /// </summary>
+    Uri ApprovedReportOf(int incidentNumber, int approval);
 }

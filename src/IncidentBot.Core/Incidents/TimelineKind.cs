@@ -44,4 +44,7 @@ public enum TimelineKind
 
     /// <summary>Someone changed who is on call (an override or a swap made or removed) for a schedule this incident pages.</summary>
     OnCallChanged,
+
+    /// <summary>A manager approved the postmortem, as they edited it from one of the bot's drafts.</summary>
+    PostmortemApproved,
 }

@@ -42,7 +42,7 @@ internal sealed class DraftFacts
 
     public IPeopleDirectory People { get; }
 
-    /// <summary>Oldest first, without <see cref="TimelineKind.PostmortemDrafted"/> entries.</summary>
+    /// <summary>Oldest first, without the entries about the report itself (drafted, approved).</summary>
     public IReadOnlyList<TimelineEntry> Timeline { get; }
 
     /// <summary>The conversation without deleted messages, oldest first.</summary>
@@ -114,9 +114,9 @@ internal sealed class DraftFacts
         return entry.Link ?? (entry.MessageId is null ? null : _permalinks.GetValueOrDefault(entry.MessageId));
     }
 
-    /// <summary>The timeline a draft tells, oldest first: without <see cref="TimelineKind.PostmortemDrafted"/> entries.</summary>
+    /// <summary>The timeline a draft tells, oldest first: without the entries about the report itself (drafted, approved).</summary>
     public static List<TimelineEntry> TimelineOf(Incident incident) =>
-        incident.Timeline.Where(e => e.Kind != TimelineKind.PostmortemDrafted).OrderBy(e => e.At).ToList();
+        incident.Timeline.Where(e => e.Kind is not (TimelineKind.PostmortemDrafted or TimelineKind.PostmortemApproved)).OrderBy(e => e.At).ToList();
 
     /// <summary>The entry's text on one line, linked to its message.</summary>
     public string Quote(TimelineEntry entry) => MarkdownText.Link(MarkdownText.Inline(entry.Text), LinkOf(entry));

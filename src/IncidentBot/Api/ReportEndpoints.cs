@@ -14,12 +14,16 @@ namespace IncidentBot.Api;
 /// signature (<see cref="ReportLinkSigner"/>) is for that one revision; without it, with another, or for a revision that
 /// does not exist, the answer is the same 404, so a guess learns nothing. The link is posted only where the report
 /// itself is posted (the incident's place, the reports channel, the managers 1:1), so it shows nobody anything they do
-/// not already see; the web dashboard with sign-in is to replace it.
+/// not already see; the web dashboard with sign-in is to replace it. <c>/reports/{number}/approved/{approval}?sig=…</c>
+/// (and <c>.md</c>) is a manager's approved version, signed for that approval alone.
 /// </summary>
 public static class ReportEndpoints
 {
     public static string PathOf(int incidentNumber, int revision) =>
         string.Create(CultureInfo.InvariantCulture, $"/reports/{incidentNumber}/{revision}");
+
+    public static string ApprovedPathOf(int incidentNumber, int approval) =>
+        string.Create(CultureInfo.InvariantCulture, $"/reports/{incidentNumber}/approved/{approval}");
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
     {
@@ -27,6 +31,10 @@ public static class ReportEndpoints
             ReadAsync(number, revision, sig, asMarkdown: false, signer, postmortems, cancellationToken));
         endpoints.MapGet("/reports/{number:int}/{revision:int}.md", (int number, int revision, string? sig, ReportLinkSigner signer, IPostmortemStore postmortems, CancellationToken cancellationToken) =>
             ReadAsync(number, revision, sig, asMarkdown: true, signer, postmortems, cancellationToken));
+        endpoints.MapGet("/reports/{number:int}/approved/{approval:int}", (int number, int approval, string? sig, ReportLinkSigner signer, IPostmortemApprovalStore approvals, CancellationToken cancellationToken) =>
+            ReadApprovedAsync(number, approval, sig, asMarkdown: false, signer, approvals, cancellationToken));
+        endpoints.MapGet("/reports/{number:int}/approved/{approval:int}.md", (int number, int approval, string? sig, ReportLinkSigner signer, IPostmortemApprovalStore approvals, CancellationToken cancellationToken) =>
+            ReadApprovedAsync(number, approval, sig, asMarkdown: true, signer, approvals, cancellationToken));
         return endpoints;
     }
 
@@ -42,5 +50,19 @@ public static class ReportEndpoints
         return asMarkdown
             ? new ReportResult(draft.Markdown, ReportResult.Markdown, PostmortemFile.NameOf(key))
             : new ReportResult(PostmortemPage.Render(PostmortemFile.TitleOf(key, revision), draft.Markdown, $"{revision.ToString(CultureInfo.InvariantCulture)}.md?sig={sig}"), ReportResult.Html);
+    }
+
+    private static async Task<IResult> ReadApprovedAsync(
+        int number, int approval, string? sig, bool asMarkdown, ReportLinkSigner signer, IPostmortemApprovalStore approvals, CancellationToken cancellationToken)
+    {
+        if (!signer.VerifiesApproval(number, approval, sig) || await approvals.GetAsync(number, approval, cancellationToken).ConfigureAwait(false) is not { } approved)
+        {
+            return RawBody.Problem(StatusCodes.Status404NotFound, "There is no such report.");
+        }
+
+        var key = IncidentKey.Format(number);
+        return asMarkdown
+            ? new ReportResult(approved.Markdown, ReportResult.Markdown, PostmortemFile.ApprovedNameOf(key))
+            : new ReportResult(PostmortemPage.Render(PostmortemFile.ApprovedTitleOf(key, approval), approved.Markdown, $"{approval.ToString(CultureInfo.InvariantCulture)}.md?sig={sig}"), ReportResult.Html);
     }
 }

@@ -13,4 +13,7 @@ public sealed class DrillLinks : IIncidentLinks
 
     public Uri ReportOf(int incidentNumber, int revision) =>
         new(string.Create(CultureInfo.InvariantCulture, $"postmortem-{incidentNumber}.md"), UriKind.Relative);
+
+    /// <summary>A drill approves nothing; the name is the drill's report file all the same.</summary>
+    public Uri ApprovedReportOf(int incidentNumber, int approval) => ReportOf(incidentNumber, 0);
 }
