@@ -31,6 +31,19 @@ public abstract class WebBot : IAsyncLifetime
         Bot.Settings["Web:SignInAttempts"] = attempts.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Signs the admin in on <paramref name="client"/> (the credential has the responder and manager roles).</summary>
+    protected static async Task SignInAsAdminAsync(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var form = await client.GetStringAsync("/signin");
+        using var signedIn = await client.PostAsync("/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = AdminUser, ["Password"] = AdminPassword, ["ReturnUrl"] = "/",
+            ["__RequestVerificationToken"] = Pages.AntiforgeryToken(form),
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+    }
+
     /// <summary>A browser-like client (cookies kept, redirects not followed) on https://localhost.</summary>
     protected HttpClient Browser()
     {
