@@ -15,7 +15,8 @@ namespace IncidentBot.Web;
 /// <summary>
 /// Maps the web face: its pages (<c>/incidents</c>, <c>/incidents/{n}</c>, <c>/incidents/{n}/postmortem</c>,
 /// <c>/incidents/{n}/postmortem/approve</c>, <c>/metrics</c>, <c>/signin</c>, and <c>/playground</c> on the local platform;
-/// <c>/</c> is the playground there, else the dashboard), a postmortem revision's Markdown at
+/// <c>/</c> is the playground there, else the dashboard), the start of signing in with the identity provider
+/// (<c>/signin/oidc</c>), a postmortem revision's Markdown at
 /// <c>/incidents/{n}/postmortem/{revision}.md</c>, an approved version's at <c>/incidents/{n}/postmortem/approved/{approval}.md</c>,
 /// the metrics as <c>/metrics.csv</c> and <c>/metrics.json</c> (<see cref="MetricsDownloads"/>), and its stylesheet and scripts.
 /// </summary>
@@ -26,6 +27,7 @@ public static class WebFaceEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapRazorPages();
         endpoints.MapGet("/web/{file}", WebAssets.ServeAsync);
+        endpoints.MapGet(OidcSignIn.ChallengePath, OidcSignIn.ChallengeAsync).AllowAnonymous();
         endpoints.MapGet("/incidents/{number:int}/postmortem/{revision:int}.md", DownloadAsync).RequireAuthorization(WebPolicies.Read);
         endpoints.MapGet("/incidents/{number:int}/postmortem/approved/{approval:int}.md", DownloadApprovedAsync).RequireAuthorization(WebPolicies.Read);
         if (endpoints.ServiceProvider.GetRequiredService<IServiceProviderIsService>().IsService(typeof(IPlaygroundWorkspace)))

@@ -17,7 +17,8 @@ namespace IncidentBot.Web;
 
 /// <summary>
 /// Wires the web face: <c>Web:*</c> options validated at start, Razor Pages behind the <see cref="WebPolicies"/>, the
-/// sign-in cookie and the access rules (<see cref="WebRoleRequirement"/>, <see cref="WebAccessResultHandler"/>).
+/// sign-in cookie, OpenID Connect sign-in when <c>Web:Oidc</c> is set (<see cref="OidcSignIn"/>) and the access rules
+/// (<see cref="WebRoleRequirement"/>, <see cref="WebAccessResultHandler"/>).
 /// Map it with <see cref="WebFaceEndpointRouteBuilderExtensions.MapWebFace"/>. The playground's pages exist when the host
 /// registers an <see cref="IPlaygroundWorkspace"/>, and are then what <c>/</c> shows.
 /// </summary>
@@ -35,7 +36,7 @@ public static class WebFaceServiceCollectionExtensions
         services.AddScoped(sp => ActivatorUtilities.CreateInstance<PlaygroundReader>(sp));
         services.AddScoped<MetricsReader>();
 
-        services.AddAuthentication(WebPolicies.CookieScheme).AddCookie(WebPolicies.CookieScheme, cookie =>
+        var authentication = services.AddAuthentication(WebPolicies.CookieScheme).AddCookie(WebPolicies.CookieScheme, cookie =>
         {
             // __Host-: only ever set over HTTPS, for this host and every path, so no other site or subdomain can plant it.
             cookie.Cookie.Name = "__Host-IncidentBot";
@@ -45,6 +46,14 @@ public static class WebFaceServiceCollectionExtensions
             cookie.SlidingExpiration = true;
             cookie.LoginPath = SignInPath.Path;
         });
+
+        // Read here, before the options exist, because a scheme is registered or not: an OpenID Connect handler without
+        // its settings would fail every request. The same values are bound and validated with the rest of Web.
+        if (new WebOidcOptions { Authority = configuration[$"{WebOidcOptions.SectionPath}:{nameof(WebOidcOptions.Authority)}"] }.IsConfigured)
+        {
+            OidcSignIn.Add(services, authentication);
+        }
+
         services.AddOptions<CookieAuthenticationOptions>(WebPolicies.CookieScheme)
             .Configure<IOptions<WebOptions>>((cookie, web) => cookie.ExpireTimeSpan = web.Value.SessionLifetime);
         services.AddAuthorization(WebPolicies.Add);

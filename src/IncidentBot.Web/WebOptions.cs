@@ -11,6 +11,12 @@ public sealed class WebOptions
     /// <summary>The one configured admin credential (<c>Web:Admin:User</c>, <c>Web:Admin:PasswordHash</c>).</summary>
     public WebAdminOptions Admin { get; set; } = new();
 
+    /// <summary>Signing in with the company's identity provider (<c>Web:Oidc:*</c>).</summary>
+    public WebOidcOptions Oidc { get; set; } = new();
+
+    /// <summary>Whether anyone can sign in at all: an admin credential or an identity provider is configured.</summary>
+    public bool CanSignIn => Admin.IsConfigured || Oidc.IsConfigured;
+
     /// <summary>Consecutive failed sign-ins from one address or for one user before sign-in is refused for a while.</summary>
     public int SignInAttempts { get; set; } = 5;
 

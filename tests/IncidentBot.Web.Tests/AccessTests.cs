@@ -70,7 +70,33 @@ public sealed class AccessTests : WebBot
 
         using var response = await client.GetAsync("/hangfire");
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(WebAccessResultHandler.NotConfigured + "\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Hangfire_DirectOnThisMachine_Opens()
+    {
+        using var client = Browser();
+
+        using var response = await client.GetAsync("/hangfire");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Hangfire_AdminSignedInFromElsewhere_OpensAsAManager()
+    {
+        WithAdmin();
+        From.Address = Elsewhere;
+        using var client = Browser();
+
+        using var before = await client.GetAsync("/hangfire");
+        (await SignInAsync(client, AdminUser, AdminPassword)).Dispose();
+        using var after = await client.GetAsync("/hangfire");
+
+        Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace IncidentBot.Web.Access;
 public sealed class WebAccessResultHandler(IOptions<WebOptions> options) : IAuthorizationMiddlewareResultHandler
 {
     public const string NotConfigured =
-        "The web face answers only requests made on this machine to localhost; to open it from elsewhere, set Web:Admin:User and Web:Admin:PasswordHash (dotnet run --project src/IncidentBot -- hash-password prints one).";
+        "The web face answers only requests made on this machine to localhost; to open it from elsewhere, set Web:Admin:User and Web:Admin:PasswordHash (dotnet run --project src/IncidentBot -- hash-password prints one), or Web:Oidc:Authority and Web:Oidc:ClientId to sign in with the company's identity provider.";
 
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -29,7 +29,7 @@ public sealed class WebAccessResultHandler(IOptions<WebOptions> options) : IAuth
             return;
         }
 
-        if (!options.Value.Admin.IsConfigured)
+        if (!options.Value.CanSignIn)
         {
             await RefuseAsync(context, StatusCodes.Status403Forbidden, NotConfigured).ConfigureAwait(false);
             return;
@@ -55,7 +55,7 @@ public sealed class WebAccessResultHandler(IOptions<WebOptions> options) : IAuth
         HttpMethods.IsGet(request.Method)
         && request.Headers.Accept.Any(accept => accept?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true);
 
-    private static Task RefuseAsync(HttpContext context, int status, string line)
+    internal static Task RefuseAsync(HttpContext context, int status, string line)
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = "text/plain; charset=utf-8";

@@ -8,7 +8,9 @@ using Microsoft.Extensions.Options;
 namespace IncidentBot.Web.Pages;
 
 /// <summary>
-/// Signing in with the admin credential (<see cref="AdminSignIn"/>). The form carries an antiforgery token, which Razor
+/// Signing in with the admin credential (<see cref="AdminSignIn"/>), or a link to sign in with the company's identity
+/// provider (<see cref="OidcSignIn"/>), or both, as configured. The link is a GET: the page's policy lets forms post only
+/// to this site, and a browser holds the redirect to the provider that follows a form to it too. The form carries an antiforgery token, which Razor
 /// Pages checks on every POST: a form on another site cannot sign a browser in (login CSRF).
 /// </summary>
 public sealed class SignInModel(AdminSignIn signIn, IOptions<WebOptions> options) : PageModel
@@ -28,9 +30,14 @@ public sealed class SignInModel(AdminSignIn signIn, IOptions<WebOptions> options
 
     public bool Configured => options.Value.Admin.IsConfigured;
 
+    /// <summary>The identity provider's name for the "Sign in with …" link, when one is configured.</summary>
+    public string? Provider => options.Value.Oidc.IsConfigured ? options.Value.Oidc.DisplayName : null;
+
+    public string ProviderLink => $"{OidcSignIn.ChallengePath}?returnUrl={Uri.EscapeDataString(SignInPath.Back(ReturnUrl))}";
+
     public void OnGet()
     {
-        Problem = Configured ? null : WebAccessResultHandler.NotConfigured;
+        Problem = options.Value.CanSignIn ? null : WebAccessResultHandler.NotConfigured;
     }
 
     public async Task<IActionResult> OnPostAsync()

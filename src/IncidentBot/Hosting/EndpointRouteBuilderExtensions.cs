@@ -2,6 +2,7 @@ using Hangfire;
 using IncidentBot.Api;
 using IncidentBot.Endpoints;
 using IncidentBot.Web;
+using IncidentBot.Web.Access;
 
 namespace IncidentBot.Hosting;
 
@@ -21,7 +22,9 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapChatPlatform(endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().Kind);
         endpoints.MapWebFace();
 
-        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new DirectLocalRequestsOnly()] });
+        // Managers only (or the operator on this machine): the dashboard can delete an escalation or requeue a rollback.
+        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new ManagersOrDirectLocalRequests()] })
+            .RequireAuthorization(WebPolicies.Approve);
         return endpoints;
     }
 }
