@@ -35,20 +35,31 @@ public sealed class DataFolderLock : IDisposable
 
     private string OwnerPath => Path.Combine(Folder, OwnerFileName);
 
-    /// <summary>Locks <paramref name="folder"/> (created when missing) for this process, or throws <see cref="DataFolderInUseException"/>.</summary>
+    /// <summary>
+    /// Locks <paramref name="folder"/> (created when missing) for this process, or throws
+    /// <see cref="DataFolderInUseException"/>, or <see cref="DataFolderUnusableException"/> when it cannot be created or written.
+    /// </summary>
     public static DataFolderLock Acquire(string folder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var full = Path.GetFullPath(folder);
-        Directory.CreateDirectory(full);
         FileStream held;
         try
         {
+            Directory.CreateDirectory(full);
             held = new FileStream(Path.Combine(full, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException e) when (HeldElsewhere.Contains(e.HResult))
         {
             throw new DataFolderInUseException(full, ReadOwner(full));
+        }
+        catch (IOException e)
+        {
+            throw new DataFolderUnusableException(full, e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new DataFolderUnusableException(full, e);
         }
 
         var folderLock = new DataFolderLock(full, held);

@@ -39,9 +39,9 @@ public static class OidcSignIn
 
     private static void Configure(OpenIdConnectOptions oidc, WebOidcOptions settings, TimeProvider time)
     {
-        var authority = new Uri(settings.Authority!, UriKind.Absolute);
+        // A malformed authority never gets this far in use: WebOptionsValidator stops the start first.
         oidc.Authority = settings.Authority;
-        oidc.RequireHttpsMetadata = !authority.IsLoopback;
+        oidc.RequireHttpsMetadata = !(Uri.TryCreate(settings.Authority, UriKind.Absolute, out var authority) && authority.IsLoopback);
         oidc.ClientId = settings.ClientId;
         oidc.ClientSecret = string.IsNullOrEmpty(settings.ClientSecret) ? null : settings.ClientSecret;
         oidc.CallbackPath = settings.CallbackPath;

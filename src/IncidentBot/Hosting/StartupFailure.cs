@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using IncidentBot.Core.Storage;
 using IncidentBot.Playground;
 using IncidentBot.Storage;
@@ -10,7 +11,7 @@ namespace IncidentBot.Hosting;
 /// The ways a start goes wrong that the person starting the bot can fix, told in one line: what is wrong, the key
 /// it is about and the fix. Anything else is a bug and keeps its stack trace.
 /// </summary>
-public static class StartupFailure
+public static partial class StartupFailure
 {
     private const string Prefix = "IncidentBot cannot start: ";
 
@@ -27,11 +28,30 @@ public static class StartupFailure
     {
         OptionsValidationException options => string.Join(" ", options.Failures),
         DataFolderInUseException inUse => inUse.Message,
+        DataFolderUnusableException unusable => unusable.Message,
         AgentsPlaygroundException playground => playground.Message,
         StorageUnavailableException unavailable =>
             $"its data file cannot take writes ({unavailable.InnerException?.Message}). Free space on that disk, then start again.",
-        IOException { InnerException: AddressInUseException } => exception.Message.TrimEnd('.')
-            + ": another program listens there. Set Urls to a free address (e.g. --Urls http://127.0.0.1:5081).",
+        IOException { InnerException: AddressInUseException } => PortInUse(exception.Message),
         _ => null,
     };
+
+    /// <summary>
+    /// Kestrel names the address it could not bind in its message (<c>Failed to bind to address http://127.0.0.1:5080:
+    /// address already in use.</c>); the line names its port and host, and suggests the next port up.
+    /// </summary>
+    private static string PortInUse(string message)
+    {
+        var address = BoundAddress().Match(message);
+        if (!address.Success || !Uri.TryCreate(address.Groups[1].Value, UriKind.Absolute, out var url))
+        {
+            return message.TrimEnd('.') + ": another program listens there. Stop the other process or set Urls, e.g. --Urls http://127.0.0.1:5081";
+        }
+
+        var next = new UriBuilder(url) { Port = url.Port < ushort.MaxValue ? url.Port + 1 : 5081 }.Uri.GetLeftPart(UriPartial.Authority);
+        return $"Port {url.Port} on {url.Host} is in use (Urls={url.GetLeftPart(UriPartial.Authority)}). Stop the other process or set Urls, e.g. --Urls {next}";
+    }
+
+    [GeneratedRegex(@"address (\S+): address already in use", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundAddress();
 }

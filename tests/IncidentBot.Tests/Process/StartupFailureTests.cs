@@ -19,6 +19,10 @@ public sealed class StartupFailureTests : IDisposable
     [InlineData("OnCall__Levels__0__0", "ada", "OnCall:Levels:0: 'ada' is not in People (configured: oncall, backup, manager); add a person with Id 'ada'")]
     [InlineData("IncidentBot__Platform", "slack", "Slack:BotToken is required to run on Slack")]
     [InlineData("Urls", "notaurl", "Urls: 'notaurl' is not an address to listen on; use e.g. http://127.0.0.1:5080")]
+    [InlineData("Urls", "localhost:5080", "Urls: 'localhost:5080' is not an address to listen on; use e.g. http://127.0.0.1:5080")]
+    [InlineData("Web__Oidc__Authority", "http://login.example.com/tenant", "Web:Oidc:Authority must be an https address (it is 'http://login.example.com/tenant')")]
+    [InlineData("Web__Oidc__ClientId", "incidentbot", "Web:Oidc:Authority is required when other Web:Oidc keys are set")]
+    [InlineData("Web__Admin__User", "admin", "Web:Admin:PasswordHash is required when Web:Admin:User is set")]
     public async Task Start_WithAMistakeInItsSettings_StopsWithOneLineNamingTheKeyAndTheFix(string key, string value, string expected)
     {
         using var bot = new BotProcess(_dataFolder, new Dictionary<string, string> { [key] = value });
@@ -39,7 +43,23 @@ public sealed class StartupFailureTests : IDisposable
         var (exitCode, error) = await bot.StartExpectingExitAsync();
 
         Assert.NotEqual(0, exitCode);
-        AssertOneLineExplains(error, bot.Output, $"http://127.0.0.1:{bot.Port}: address already in use: another program listens there. Set Urls to a free address");
+        AssertOneLineExplains(error, bot.Output,
+            $"Port {bot.Port} on 127.0.0.1 is in use (Urls=http://127.0.0.1:{bot.Port}). Stop the other process or set Urls, e.g. --Urls http://127.0.0.1:{bot.Port + 1}");
+    }
+
+    [Fact]
+    public async Task Start_WithADataFolderThatIsAFile_StopsNamingTheKey()
+    {
+        Directory.CreateDirectory(_dataFolder);
+        var file = Path.Combine(_dataFolder, "not-a-folder");
+        await File.WriteAllTextAsync(file, "");
+        using var bot = new BotProcess(_dataFolder, new Dictionary<string, string> { ["IncidentBot__DataFolder"] = file });
+
+        var (exitCode, error) = await bot.StartExpectingExitAsync();
+
+        Assert.NotEqual(0, exitCode);
+        AssertOneLineExplains(error, bot.Output, $"IncidentBot:DataFolder {file} cannot be used (");
+        Assert.Contains("Point IncidentBot:DataFolder at a folder this user may create and write, e.g. --IncidentBot:DataFolder ./data.", error, StringComparison.Ordinal);
     }
 
     [Fact]
