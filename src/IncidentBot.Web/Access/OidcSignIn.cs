@@ -28,13 +28,21 @@ public static class OidcSignIn
         services.AddOptions<OpenIdConnectOptions>(Scheme).Configure<IOptions<WebOptions>, TimeProvider>((oidc, web, time) => Configure(oidc, web.Value.Oidc, time));
     }
 
-    /// <summary>Starts the flow; back to <paramref name="returnUrl"/> (a local path) once signed in.</summary>
+    /// <summary>
+    /// Starts the flow; back to <paramref name="returnUrl"/> (a local path) once signed in. Over plain http it would
+    /// fail at the end for want of its cookies (they are <c>Secure</c>), so it says so at once.
+    /// </summary>
     internal static async Task<IResult> ChallengeAsync(HttpContext http, string? returnUrl)
     {
         var schemes = http.RequestServices.GetRequiredService<IAuthenticationSchemeProvider>();
-        return await schemes.GetSchemeAsync(Scheme).ConfigureAwait(false) is null
-            ? Results.NotFound()
-            : Results.Challenge(new AuthenticationProperties { RedirectUri = SignInPath.Back(returnUrl) }, [Scheme]);
+        if (await schemes.GetSchemeAsync(Scheme).ConfigureAwait(false) is null)
+        {
+            return Results.NotFound();
+        }
+
+        return http.Request.IsHttps
+            ? Results.Challenge(new AuthenticationProperties { RedirectUri = SignInPath.Back(returnUrl) }, [Scheme])
+            : Results.Text(SignInOutcome.NeedsHttps().Problem + "\n", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
     }
 
     private static void Configure(OpenIdConnectOptions oidc, WebOidcOptions settings, TimeProvider time)

@@ -170,6 +170,21 @@ public sealed partial class OidcSignInTests : WebBot
     }
 
     [Fact]
+    public async Task SignIn_OverPlainHttp_SaysHttpsIsNeededBeforeGoingToTheProvider()
+    {
+        await using var idp = await FakeIdentityProvider.StartAsync();
+        WithProvider(idp);
+        From.Address = Elsewhere;
+        using var client = Browser();
+        client.BaseAddress = new Uri("http://localhost");
+
+        using var response = await client.GetAsync("/signin/oidc?returnUrl=%2F");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Signing in needs HTTPS", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SignOut_EndsTheBotsSession()
     {
         await using var idp = await FakeIdentityProvider.StartAsync();
