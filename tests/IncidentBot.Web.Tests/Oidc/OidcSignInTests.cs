@@ -81,9 +81,11 @@ public sealed partial class OidcSignInTests : WebBot
         using var act = await client.PostAsync("/probe/act", null);
         using var approve = await client.PostAsync("/probe/approve", null);
         using var hangfire = await client.GetAsync("/hangfire");
+        using var say = await new PlaygroundForms(client).PostAsync("Say", ("as", "kofi"), ("channel", "incidents"), ("text", "/incident declare Checkout is down"));
 
         Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, say.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, act.StatusCode);
         Assert.Equal("Your sign-in does not have the role this needs.\n", await act.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
@@ -100,9 +102,11 @@ public sealed partial class OidcSignInTests : WebBot
         using var client = Browser();
 
         using var landed = await SignInWithProviderAsync(client, idp, "/");
+        var playground = await new PlaygroundForms(client).DoAsync("Say", ("as", "kofi"), ("channel", "incidents"), ("text", "/incident declare Checkout is down"));
         using var act = await client.PostAsync("/probe/act", null);
         using var approve = await client.PostAsync("/probe/approve", null);
 
+        Assert.Contains("Checkout is down", playground, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, act.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
     }
