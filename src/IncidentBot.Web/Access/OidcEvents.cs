@@ -41,6 +41,13 @@ public sealed partial class OidcEvents(IOptions<WebOptions> options, ILogger<Oid
         var identity = new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.NameIdentifier, subject), .. roles.Select(role => new Claim(ClaimTypes.Role, role))],
             OidcSignIn.Scheme);
+
+        // Kept so a report's approver is shown as the person of People with that Email (Approver).
+        if (principal.FindFirst("email")?.Value is { Length: > 0 } email)
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Email, email));
+        }
+
         context.Principal = new ClaimsPrincipal(identity);
         LogSignedIn(name, string.Join(", ", roles));
     }

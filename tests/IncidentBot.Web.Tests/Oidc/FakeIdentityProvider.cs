@@ -131,6 +131,11 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
             ["name"] = grant.User.Name,
             ["nonce"] = Fault == TokenFault.WrongNonce ? "a-nonce-this-sign-in-never-sent" : grant.Nonce,
         };
+        if (grant.User.Email is { } email)
+        {
+            claims["email"] = email;
+        }
+
         if (grant.User.Roles.Count > 0)
         {
             claims["roles"] = grant.User.Roles.ToArray();
@@ -159,7 +164,7 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
 }
 
 /// <summary>A person the <see cref="FakeIdentityProvider"/> signs in.</summary>
-public sealed record FakeUser(string Subject, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Groups);
+public sealed record FakeUser(string Subject, string Name, IReadOnlyList<string> Roles, IReadOnlyList<string> Groups, string? Email = null);
 
 /// <summary>How the <see cref="FakeIdentityProvider"/>'s next id token is wrong.</summary>
 public enum TokenFault

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using IncidentBot.Core.Storage;
 using IncidentBot.Tests.Host;
 using IncidentBot.Web.Access;
 using Microsoft.AspNetCore.Hosting;
@@ -67,6 +68,37 @@ public sealed partial class OidcSignInTests : WebBot
     }
 
     [Fact]
+    public async Task SignIn_ManagerWithAPeopleEmail_ApprovesThePostmortemAsThatPerson()
+    {
+        await using var idp = await FakeIdentityProvider.StartAsync();
+        WithProvider(idp);
+        Bot.Settings["People:2:Email"] = "foster@example.com";
+        await SeedAsync();
+        var store = Services.GetRequiredService<IIncidentStore>();
+        var incident = (await store.GetAsync(1))!;
+        var channel = await Bot.Workspace.OpenIncidentChannelAsync("inc-1-checkout-errors", "Checkout errors", Seed.Day1);
+        incident.AttachChannel(channel.Id, channel.Name, Seed.Day1);
+        await store.SaveAsync(incident);
+        From.Address = Elsewhere;
+        idp.NextUser = new FakeUser("u-3", "F. Adu-Gyamfi", [Managers], [], Email: "foster@example.com");
+        using var client = Browser();
+
+        (await SignInWithProviderAsync(client, idp, "/")).Dispose();
+        var form = await client.GetStringAsync("/incidents/1/postmortem/approve");
+        using var approved = await client.PostAsync("/incidents/1/postmortem/approve", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Markdown"] = "# INC-1\n\napproved text\n",
+            ["FromRevision"] = Hidden(form, "FromRevision"),
+            ["ApprovalsSeen"] = Hidden(form, "ApprovalsSeen"),
+            ["__RequestVerificationToken"] = Pages.AntiforgeryToken(form),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        var kept = Assert.Single(await Services.GetRequiredService<IPostmortemApprovalStore>().ListAsync(1));
+        Assert.Equal("Foster Adu-Gyamfi", kept.ApprovedBy);
+    }
+
+    [Fact]
     public async Task SignIn_ViewerGroup_ReadsButCannotActApproveOrOpenHangfire()
     {
         await using var idp = await FakeIdentityProvider.StartAsync();
@@ -81,11 +113,13 @@ public sealed partial class OidcSignInTests : WebBot
         using var act = await client.PostAsync("/probe/act", null);
         using var approve = await client.PostAsync("/probe/approve", null);
         using var hangfire = await client.GetAsync("/hangfire");
+        using var approvePage = await client.GetAsync("/incidents/1/postmortem/approve");
         using var say = await new PlaygroundForms(client).PostAsync("Say", ("as", "kofi"), ("channel", "incidents"), ("text", "/incident declare Checkout is down"));
 
         Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, say.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, approvePage.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, act.StatusCode);
         Assert.Equal("Your sign-in does not have the role this needs.\n", await act.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, approve.StatusCode);
@@ -277,6 +311,9 @@ public sealed partial class OidcSignInTests : WebBot
         Assert.Equal("https://localhost/signin-oidc", action.GetLeftPart(UriPartial.Path));
         return await bot.PostAsync(action.PathAndQuery, new FormUrlEncodedContent(fields));
     }
+
+    private static string Hidden(string page, string name) =>
+        Regex.Match(page, $"name=\"{name}\" value=\"(\\d+)\"") is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException($"The form has no {name}.");
 
     private static void AssertNoSession(HttpResponseMessage response) =>
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies)
