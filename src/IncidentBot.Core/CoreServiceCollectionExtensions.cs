@@ -6,6 +6,7 @@ using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Core.Workflow;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IncidentBot.Core;
 
@@ -36,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<PostmortemDrafter>();
         services.AddSingleton<PostmortemComposer>();
         services.AddSingleton<PostmortemApprovals>();
+        services.TryAddSingleton<IReportMailer, NoReportMailer>();
 
         services.AddSingleton<IAlertParser, AlertmanagerParser>();
         services.AddSingleton<IAlertParser, GrafanaParser>();

@@ -27,6 +27,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITranscriptStore, LiteTranscriptStore>();
         services.AddSingleton<IPostmortemStore, LitePostmortemStore>();
         services.AddSingleton<IPostmortemApprovalStore, LitePostmortemApprovalStore>();
+        services.AddSingleton<ISentMailStore, LiteSentMailStore>();
         services.AddSingleton<IOutboxStore, LiteOutboxStore>();
         services.AddSingleton<IInboxStore, LiteInboxStore>();
         services.AddSingleton<IPlatformAddressStore, LitePlatformAddressStore>();

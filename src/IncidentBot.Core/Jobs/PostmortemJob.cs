@@ -9,12 +9,15 @@ namespace IncidentBot.Core.Jobs;
 
 /// <summary>
 /// Drafts an incident's postmortem and delivers it to the channel, the reports channel and the managers (1:1), each
-/// with the link to read that revision whole (<see cref="IIncidentLinks.ReportOf"/>). Every revision is kept.
+/// with the link to read that revision whole (<see cref="IIncidentLinks.ReportOf"/>), and has it mailed to them
+/// (<see cref="IReportMailer"/>, when email is configured; the mail job sends it once however often this is queued).
+/// Every revision is kept.
 /// A revision already delivered, or superseded by a newer one, is left alone.
 /// </summary>
 public sealed class PostmortemJob(
     IIncidentStore incidents, IncidentLocks locks, PostmortemComposer composer, IPostmortemStore postmortems,
-    IncidentResponse response, IChatPlatform platform, IIncidentLinks links, IPeopleDirectory people, IncidentSettings settings, TimeProvider time)
+    IncidentResponse response, IChatPlatform platform, IIncidentLinks links, IPeopleDirectory people, IncidentSettings settings, IReportMailer mailer,
+    TimeProvider time)
 {
     public async Task RunAsync(int incidentNumber, int revision, CancellationToken cancellationToken = default)
     {
@@ -41,6 +44,7 @@ public sealed class PostmortemJob(
         incident.Record(TimelineKind.PostmortemDrafted, $"Postmortem drafted (revision {revision})", now);
         await response.CommitAsync(incident, (ChatMessage?)null, cancellationToken).ConfigureAwait(false);
         await DeliverAsync(incident, document, cancellationToken).ConfigureAwait(false);
+        mailer.QueueDraft(incidentNumber, revision);
         draft.Delivered = true;
         await postmortems.SaveAsync(draft, cancellationToken).ConfigureAwait(false);
     }

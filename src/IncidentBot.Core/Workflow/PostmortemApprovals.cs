@@ -9,13 +9,13 @@ namespace IncidentBot.Core.Workflow;
 /// A manager approves an incident's postmortem as they edited it: the approval is kept beside the bot's drafts (which
 /// stay as drafted), goes on the timeline ("Postmortem approved by Ada (from revision 2)") and is announced in the
 /// incident's channel and the reports channel with the signed link to the approved version
-/// (<see cref="IIncidentLinks.ApprovedReportOf"/>). Optimistic concurrency: the approval names the draft revision and
+/// (<see cref="IIncidentLinks.ApprovedReportOf"/>), and mailed to the managers (<see cref="IReportMailer"/>). Optimistic concurrency: the approval names the draft revision and
 /// the number of approvals its form showed, and is refused as stale when either has moved on, so nobody signs off a
 /// report next to a newer draft or over a colleague's approval they have not seen.
 /// </summary>
 public sealed class PostmortemApprovals(
     IIncidentStore incidents, IncidentLocks locks, IPostmortemStore postmortems, IPostmortemApprovalStore approvals,
-    IncidentResponse response, IChatPlatform platform, IIncidentLinks links, IncidentSettings settings, TimeProvider time)
+    IncidentResponse response, IChatPlatform platform, IIncidentLinks links, IncidentSettings settings, IReportMailer mailer, TimeProvider time)
 {
     /// <summary>The longest approved report kept, in characters: many times a long draft, far from what harms the store.</summary>
     public const int MaxLength = 200_000;
@@ -50,6 +50,7 @@ public sealed class PostmortemApprovals(
         };
         await approvals.AddAsync(approval, cancellationToken).ConfigureAwait(false);
         await AnnounceAsync(incident, approval, cancellationToken).ConfigureAwait(false);
+        mailer.QueueApproval(incident.Number, approval.Number);
         return new ApprovalOutcome(approval, null, Stale: false, revision, approval.Number);
     }
 
