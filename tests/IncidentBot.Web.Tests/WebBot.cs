@@ -52,11 +52,11 @@ public abstract class WebBot : IAsyncLifetime
         return client;
     }
 
-    public Task InitializeAsync()
+    public virtual Task InitializeAsync()
     {
         Bot.TestServices = services => services.AddSingleton<IStartupFilter>(From);
         return Task.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await Bot.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Bot.DisposeAsync();
 }

@@ -11,6 +11,7 @@ using IncidentBot.Core.People;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Deploys;
+using IncidentBot.Email;
 using IncidentBot.Jobs;
 using IncidentBot.Security;
 using IncidentBot.Storage;
@@ -60,6 +61,7 @@ public static class HostServiceCollectionExtensions
         services.AddHostedService<BackupRequests>();
 
         services.AddDeploys(platform.IsLocal);
+        services.AddReportEmail();
 
         // A storage and an activator of this host's own: left to AddHangfire, they would be the process-wide
         // JobStorage.Current and JobActivator.Current, and two hosts in one process would run each other's jobs.
