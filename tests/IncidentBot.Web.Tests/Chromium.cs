@@ -14,6 +14,18 @@ public static class Chromium
     public static string Path =>
         Environment.GetEnvironmentVariable("INCIDENTBOT_CHROMIUM") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
 
+    /// <summary>Starts it headless for a test.</summary>
+    public static Task<Microsoft.Playwright.IBrowser> LaunchAsync(Microsoft.Playwright.IPlaywright playwright)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        return playwright.Chromium.LaunchAsync(new Microsoft.Playwright.BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+    }
+
     /// <summary>Why the browser tests cannot run here, naming what to install; null when they can.</summary>
     public static string? Missing => File.Exists(Path)
         ? null

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using IncidentBot.Core.Incidents;
 using IncidentBot.Core.Rollbacks;
 using IncidentBot.Core.Storage;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
+using static IncidentBot.Web.Tests.PlaygroundClicks;
 
 namespace IncidentBot.Web.Tests;
 
@@ -17,26 +17,16 @@ namespace IncidentBot.Web.Tests;
 /// as the on-call person, send a sample alert, open the incident's channel when it appears, acknowledge, roll back on
 /// the simulated deploy system, pin a finding, resolve. Screenshots go to <c>artifacts/</c> beside the tests.
 /// </summary>
-public sealed partial class PlaygroundBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class PlaygroundBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private static readonly string Artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
-
     private readonly BotFactory _bot = new();
 
     [BrowserFact]
     public async Task Playground_FromASampleAlertToResolved_ByClicking()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium.Path,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        page.SetDefaultTimeout((float)Timeout.TotalMilliseconds);
-        Assertions.SetDefaultExpectTimeout((float)Timeout.TotalMilliseconds);
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser);
         var refused = new List<string>();
         page.Console += (_, message) =>
         {
@@ -51,34 +41,28 @@ public sealed partial class PlaygroundBrowserTests(ITestOutputHelper output) : I
             await Assertions.Expect(page.Locator("#simulation")).ToContainTextAsync("Simulation: a chat workspace on this machine");
 
             // The picker switches as soon as a person is chosen (the page's script submits it).
-            await page.Locator("#as").SelectOptionAsync("kofi");
-            await Assertions.Expect(page.Locator("#acting-as")).ToHaveTextAsync("Kofi Boateng");
-            await page.Locator("#as").SelectOptionAsync("ada");
-            await Assertions.Expect(page.Locator("#acting-as")).ToHaveTextAsync("Ada Mensah");
+            await ActAsAsync(page, "kofi", "Kofi Boateng");
+            await ActAsAsync(page, "ada", "Ada Mensah");
             await ScreenshotAsync(page, "1-empty");
 
             await Button(page, "Send a sample alert").ClickAsync();
             await Assertions.Expect(page.Locator("#notice")).ToContainTextAsync("it opened INC-1");
 
             // The channel is opened by a job: the list shows it without a reload.
-            var channelLink = page.Locator("#channels a", new PageLocatorOptions { HasTextRegex = IncidentChannel() });
-            await channelLink.ClickAsync();
-            await Assertions.Expect(page.Locator("#channel-name")).ToHaveTextAsync(IncidentChannel());
-            await Button(page.Locator("#messages"), "Acknowledge").ClickAsync();
+            await OpenChannelAsync(page, IncidentChannel());
+            await MessageButton(page, "Acknowledge").ClickAsync();
             await Assertions.Expect(page.Locator("#messages")).ToContainTextAsync("Acknowledged by: Ada Mensah");
             await ScreenshotAsync(page, "2-acknowledged");
 
             await SayAsync(page, "/incident rollback api");
             await Assertions.Expect(page.Locator("#messages")).ToContainTextAsync("on the simulated deploy system (nothing is really deployed)");
-            await Button(page.Locator("#messages"), "Confirm").Last.ClickAsync();
+            await MessageButton(page, "Confirm").Last.ClickAsync();
             await Assertions.Expect(page.Locator("#messages")).ToContainTextAsync("succeeded: the simulated deploy system");
             await ScreenshotAsync(page, "3-rolled-back");
 
-            await page.Locator("#as").SelectOptionAsync("kofi");
-            await Assertions.Expect(page.Locator("#acting-as")).ToHaveTextAsync("Kofi Boateng");
+            await ActAsAsync(page, "kofi", "Kofi Boateng");
             await SayAsync(page, "The connection pool is exhausted since the deploy");
-            await page.Locator("#as").SelectOptionAsync("ada");
-            await Assertions.Expect(page.Locator("#acting-as")).ToHaveTextAsync("Ada Mensah");
+            await ActAsAsync(page, "ada", "Ada Mensah");
             var finding = page.Locator("#messages li.message", new PageLocatorOptions { HasText = "The connection pool is exhausted since the deploy" });
             await finding.Locator("button.react").ClickAsync();
             await Assertions.Expect(finding.Locator(".reaction")).ToHaveTextAsync("📌 1");
@@ -113,28 +97,6 @@ public sealed partial class PlaygroundBrowserTests(ITestOutputHelper output) : I
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
-    private static ILocator Button(IPage page, string name) =>
-        page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = name, Exact = true });
-
-    private static ILocator Button(ILocator within, string name) =>
-        within.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = name, Exact = true });
-
-    private static async Task SayAsync(IPage page, string text)
-    {
-        await page.Locator("#text").FillAsync(text);
-        await page.Locator("#text").PressAsync("Enter");
-        await Assertions.Expect(page.Locator("#text")).ToBeEmptyAsync();
-    }
-
     private string Address() =>
         _bot.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-
-    private static async Task ScreenshotAsync(IPage page, string name)
-    {
-        Directory.CreateDirectory(Artifacts);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, $"playground-{name}.png"), FullPage = true });
-    }
-
-    [GeneratedRegex("^#inc-1-")]
-    private static partial Regex IncidentChannel();
 }
