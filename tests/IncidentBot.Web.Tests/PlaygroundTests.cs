@@ -214,6 +214,7 @@ public sealed class PlaygroundTests : WebBot
         var forms = new PlaygroundForms(client);
 
         await forms.DoAsync("Say", ("as", "ada"), ("channel", "incidents"), ("text", $"look {Seed.Script} {Seed.Image}"));
+        await forms.DoAsync("Say", ("as", "ada"), ("channel", "incidents"), ("text", $"*{Seed.Script}* in bold"));
         await forms.DoAsync("Say", ("as", "ada"), ("channel", "incidents"), ("text", $"/incident declare {Seed.Script} down"));
         var incident = await Eventually.ReachedAsync(() => Services.GetRequiredService<IIncidentStore>().GetAsync(1), i => i?.State.ChannelName is not null, "INC-1's channel");
         using var response = await client.GetAsync($"/playground?as=ada&channel={incident!.State.ChannelName}");
@@ -224,6 +225,7 @@ public sealed class PlaygroundTests : WebBot
         Pages.AssertInert(response, page);
         Pages.AssertInert(incidents, said);
         Assert.Contains("look &lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt;", said, StringComparison.Ordinal);
+        Assert.Contains("<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong> in bold", said, StringComparison.Ordinal);
     }
 
     [Fact]
