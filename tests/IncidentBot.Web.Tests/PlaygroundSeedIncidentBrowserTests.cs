@@ -15,8 +15,8 @@ namespace IncidentBot.Web.Tests;
 
 /// <summary>
 /// The seed incident (<c>drills/seed-outage.yaml</c>, the June 2023 outage) played in the playground by its people, from
-/// the deploy and the first alert to the drafted postmortem, with the rollback pressed, and the bot stopped and
-/// started again on the same data folder half-way: the workspace is as it was and the incident carries on.
+/// the deploy and the first alert to the manager's approved postmortem, with the rollback pressed, and the bot stopped
+/// and started again on the same data folder half-way: the workspace is as it was and the incident carries on.
 /// </summary>
 public sealed class PlaygroundSeedIncidentBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -30,7 +30,7 @@ public sealed class PlaygroundSeedIncidentBrowserTests(ITestOutputHelper output)
     private BotFactory _bot = null!;
 
     [BrowserFact]
-    public async Task SeedIncident_PlayedInThePlayground_AcrossARestart_ToItsPostmortem()
+    public async Task SeedIncident_PlayedInThePlayground_AcrossARestart_ToItsApprovedPostmortem()
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Chromium.LaunchAsync(playwright);
@@ -93,6 +93,19 @@ public sealed class PlaygroundSeedIncidentBrowserTests(ITestOutputHelper output)
             await Assertions.Expect(report).ToContainTextAsync("It never went through the test environment");
             await Assertions.Expect(report).ToContainTextAsync("Push every change to the test environment");
             await ScreenshotAsync(page, "seed-4-postmortem");
+
+            // The manager approves it on the web face (as this machine's operator: the playground's picker is the chat's, not a sign-in).
+            await page.Locator("#edit-approve").ClickAsync();
+            var markdown = page.Locator("#markdown");
+            await markdown.FillAsync(await markdown.InputValueAsync() + "\n\nReviewed with the team on the day after.\n");
+            await Button(page, "Approve").ClickAsync();
+            await Assertions.Expect(page.Locator("#approvals")).ToContainTextAsync("approval 1");
+            await Assertions.Expect(page.Locator("#report")).ToContainTextAsync("Reviewed with the team on the day after.");
+            await Assertions.Expect(page.Locator("#report")).ToContainTextAsync(RootCause);
+            await ScreenshotAsync(page, "seed-5-approved");
+
+            await page.GotoAsync(Address() + channelUrl);
+            await Assertions.Expect(page.Locator("#messages")).ToContainTextAsync("INC-1 postmortem approved by local user on this machine");
             output.WriteLine($"Screenshots in {Artifacts}");
         }
         catch
