@@ -171,9 +171,10 @@ public sealed partial class OnCallCommand(OnCallRoster roster, IScheduleOverride
         return split < 0 ? (text, "") : (text[..split], text[(split + 1)..].Trim());
     }
 
-    [GeneratedRegex(@"^(?<who>\S+)\s+from\s+(?<from>.+?)\s+to\s+(?<to>.+?)(?:\s+on\s+(?<schedule>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A mention may carry a display name with spaces (Teams: <@29:1a2B|Ada Mensah>), so it is read whole.
+    [GeneratedRegex(@"^(?<who><@[^>]+>|\S+)\s+from\s+(?<from>.+?)\s+to\s+(?<to>.+?)(?:\s+on\s+(?<schedule>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverridePattern();
 
-    [GeneratedRegex(@"^(?<who>\S+)(?:\s+on\s+(?<schedule>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<who><@[^>]+>|\S+)(?:\s+on\s+(?<schedule>\S+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SwapPattern();
 }
