@@ -14,6 +14,9 @@ public sealed record IncidentSettings
     /// <summary>The on-call schedules escalation levels may name (<c>schedule:&lt;name&gt;</c>).</summary>
     public IReadOnlyList<OnCallSchedule> Schedules { get; init; } = [];
 
+    /// <summary>How long before a hand-off the person coming on call is told (<see cref="OnCall.HandOff"/>); zero: at the hand-off.</summary>
+    public TimeSpan HandOffNotice { get; init; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Person ids who receive drafted postmortems by direct message.</summary>
     public IReadOnlyList<string> Managers { get; init; } = [];
 

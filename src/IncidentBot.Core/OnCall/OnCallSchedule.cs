@@ -57,6 +57,49 @@ public sealed class OnCallSchedule(string name, DisplayZone zone, IReadOnlyList<
         return shifts;
     }
 
+    /// <summary>
+    /// The hand-offs from <paramref name="from"/> to <paramref name="to"/> (both included), in order: each instant the
+    /// person on call changes, as the layers and <paramref name="overrides"/> say.
+    /// </summary>
+    public IReadOnlyList<HandOff> HandOffs(DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<ScheduleOverride> overrides)
+    {
+        // One person's consecutive shifts (a turn then an override by the same person) are one stretch on call.
+        var runs = new List<OnCallShift>();
+        foreach (var shift in Shifts(from.AddMinutes(-1), to + Horizon, overrides))
+        {
+            if (runs.Count > 0 && runs[^1] is var last && last.End == shift.Start && last.PersonId == shift.PersonId)
+            {
+                runs[^1] = last with { End = shift.End };
+            }
+            else
+            {
+                runs.Add(shift);
+            }
+        }
+
+        var handOffs = new List<HandOff>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            var after = i > 0 && runs[i - 1].End == run.Start ? runs[i - 1].PersonId : null;
+            if (run.Start >= from && run.Start <= to)
+            {
+                handOffs.Add(new HandOff(Name, run.Start, after, run.PersonId, run.End));
+            }
+
+            var gapFollows = i + 1 == runs.Count || runs[i + 1].Start != run.End;
+            if (gapFollows && run.End >= from && run.End <= to)
+            {
+                handOffs.Add(new HandOff(Name, run.End, run.PersonId, null, null));
+            }
+        }
+
+        return handOffs;
+    }
+
+    /// <summary>The shortest time anyone can be on call in one turn of this schedule's layers (a DST night makes a daily turn an hour shorter).</summary>
+    public TimeSpan ShortestTurn => Layers.Count == 0 ? TimeSpan.Zero : Layers.Min(l => l.ShortestTurn);
+
     private (string PersonId, string Source, string? OverrideId)? Resolve(DateTimeOffset at, List<ScheduleOverride> overrides)
     {
         (string PersonId, string Source)? rotation = null;

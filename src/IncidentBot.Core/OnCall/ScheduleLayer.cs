@@ -48,6 +48,19 @@ public sealed record ScheduleLayer(string Name, IReadOnlyList<string> People, Ro
         }
     }
 
+    /// <summary>
+    /// The shortest stretch one turn of this layer can last: its rotation (an hour less for days and weeks, for the night
+    /// the clocks go forward), or its window when that is shorter.
+    /// </summary>
+    public TimeSpan ShortestTurn
+    {
+        get
+        {
+            var turn = Length.Unit == RotationUnit.Hours ? TimeSpan.FromHours(Length.Count) : TimeSpan.FromDays(Length.Days) - TimeSpan.FromHours(1);
+            return Window is null ? turn : TimeSpan.FromTicks(Math.Min(turn.Ticks, Window.Length.Ticks));
+        }
+    }
+
     /// <summary>The number of the turn running at <paramref name="at"/>: 0 the first, negative before the start.</summary>
     private long TurnAt(DateTimeOffset at, DisplayZone zone)
     {

@@ -9,6 +9,9 @@ public sealed record ShiftWindow(IReadOnlySet<DayOfWeek> Days, TimeOnly From, Ti
 {
     public bool Overnight => To <= From;
 
+    /// <summary>How long the window is open from one of its days, by the wall clock; <c>00:00</c> to <c>00:00</c> is a whole day.</summary>
+    public TimeSpan Length => To == From ? TimeSpan.FromDays(1) : To - From; // TimeOnly subtraction wraps past midnight
+
     /// <summary>Whether the window covers a local wall-clock time.</summary>
     public bool Covers(DateTime local)
     {
