@@ -15,7 +15,7 @@ public static class CoreServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the core services. The caller registers the ports: stores, <see cref="Chat.IChatPlatform"/>,
-    /// <see cref="IJobScheduler"/>, <see cref="IDeploySystem"/>, <see cref="TimeProvider"/>,
+    /// <see cref="IJobScheduler"/>, <see cref="IDeploySystem"/>, <see cref="Chat.IIncidentLinks"/>, <see cref="TimeProvider"/>,
     /// <see cref="IncidentSettings"/> and <see cref="IPeopleDirectory"/>.
     /// </summary>
     public static IServiceCollection AddIncidentCore(this IServiceCollection services)
@@ -82,6 +82,9 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<UpdateReminderJob>();
         services.AddTransient<PostmortemJob>();
         services.AddTransient<TimerReconciler>();
+        services.AddSingleton<HandOffLocks>();
+        services.AddTransient<HandOffJob>();
+        services.AddSingleton<HandOffPlanner>();
         return services;
     }
 

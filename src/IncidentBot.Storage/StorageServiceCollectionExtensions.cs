@@ -34,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IGuestNameStore, LiteGuestNameStore>();
         services.AddSingleton<IPlatformRecordStore, LitePlatformRecordStore>();
         services.AddSingleton<IScheduleOverrideStore, LiteScheduleOverrideStore>();
+        services.AddSingleton<IHandOffLog, LiteHandOffLog>();
         return services;
     }
 

@@ -24,6 +24,12 @@ public interface IJobScheduler
     /// <summary>Delivers a lane of a platform's outbox at <paramref name="dueAt"/> (now, when it is due already).</summary>
     void ScheduleOutbox(string platform, string lane, DateTimeOffset dueAt);
 
+    /// <summary>
+    /// Tells one side of <paramref name="schedule"/>'s hand-off at <paramref name="handOffAt"/> (<see cref="HandOffJob"/>),
+    /// at <paramref name="dueAt"/>.
+    /// </summary>
+    void ScheduleHandOff(string schedule, DateTimeOffset handOffAt, OnCall.HandOffKind kind, DateTimeOffset dueAt);
+
     /// <summary>Drafts and delivers revision <paramref name="revision"/> of an incident's postmortem.</summary>
     void EnqueuePostmortem(int incidentNumber, int revision);
 }

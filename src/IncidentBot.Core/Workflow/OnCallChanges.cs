@@ -1,5 +1,6 @@
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.Incidents;
+using IncidentBot.Core.Jobs;
 using IncidentBot.Core.OnCall;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Storage;
@@ -9,14 +10,16 @@ namespace IncidentBot.Core.Workflow;
 /// <summary>
 /// Makes and removes on-call overrides, and tells every open incident whose escalation names the schedule: a change
 /// of who is on call is a change of who that incident's next page reaches, so it goes on its timeline and into its
-/// channel. Only appends to the incidents' timelines, so it takes none of their locks.
+/// channel. Only appends to the incidents' timelines, so it takes none of their locks. A change may make a hand-off due
+/// soon, so the hand-off messages are planned again at once (<see cref="HandOffPlanner"/>).
 /// </summary>
-public sealed class OnCallChanges(IScheduleOverrideStore overrides, IIncidentStore incidents, IncidentResponse response, IncidentSettings settings)
+public sealed class OnCallChanges(IScheduleOverrideStore overrides, IIncidentStore incidents, IncidentResponse response, IncidentSettings settings, HandOffPlanner handOffs)
 {
     public async Task AddAsync(ScheduleOverride made, string text, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(made);
         await overrides.SaveAsync(made, cancellationToken).ConfigureAwait(false);
+        await handOffs.PlanAsync(cancellationToken).ConfigureAwait(false);
         await TellAsync(made.Schedule, text, made.CreatedBy, at, cancellationToken).ConfigureAwait(false);
     }
 
@@ -31,6 +34,7 @@ public sealed class OnCallChanges(IScheduleOverrideStore overrides, IIncidentSto
             return null;
         }
 
+        await handOffs.PlanAsync(cancellationToken).ConfigureAwait(false);
         await TellAsync(found.Schedule, text(found), by, at, cancellationToken).ConfigureAwait(false);
         return found;
     }

@@ -11,6 +11,9 @@ public sealed class OnCallOptions
     /// <summary>Per level (level 1 first), person ids and <c>schedule:&lt;name&gt;</c>.</summary>
     public List<List<string>> Levels { get; set; } = [];
 
+    /// <summary>How long before a hand-off the person coming on call is told; zero: at the hand-off. Shorter than the shortest shift.</summary>
+    public TimeSpan HandOffNotice { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>On-call schedules by name.</summary>
     public Dictionary<string, ScheduleOptions> Schedules { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

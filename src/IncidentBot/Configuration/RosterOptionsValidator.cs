@@ -43,9 +43,20 @@ public sealed class RosterOptionsValidator : IValidateOptions<RosterOptions>
                 $"OnCall:Levels:{level}: 'schedule:{s}' names no schedule (defined: {Names(options.OnCall.Schedules.Keys)}); define OnCall:Schedules:{s}, or use a defined name."));
         }
 
+        var notice = options.OnCall.HandOffNotice;
+        if (notice < TimeSpan.Zero)
+        {
+            failures.Add($"OnCall:HandOffNotice {notice} is negative; give how long before a hand-off the person coming on call is told, like 00:30:00 (or 00:00:00 for at the hand-off).");
+        }
+
         foreach (var (scheduleName, schedule) in options.OnCall.Schedules)
         {
-            ScheduleReader.Read(scheduleName, schedule, ids, failures, $"OnCall:Schedules:{scheduleName}");
+            var read = ScheduleReader.Read(scheduleName, schedule, ids, failures, $"OnCall:Schedules:{scheduleName}");
+            if (read is { ShortestTurn: var shortest } && notice >= shortest)
+            {
+                failures.Add($"OnCall:HandOffNotice {notice} is not shorter than the shortest shift of OnCall:Schedules:{scheduleName} ({shortest}); "
+                    + "a notice would come before the shift ahead of it began. Make it shorter.");
+            }
         }
 
         failures.AddRange(Unknown(options.Managers, ids, "Managers"));

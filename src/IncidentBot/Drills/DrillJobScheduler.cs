@@ -1,4 +1,5 @@
 using IncidentBot.Core.Jobs;
+using IncidentBot.Core.OnCall;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncidentBot.Drills;
@@ -30,11 +31,23 @@ public sealed class DrillJobScheduler(IServiceProvider services, DrillClock cloc
     public void ScheduleOutbox(string platform, string lane, DateTimeOffset dueAt) =>
         At(dueAt, () => services.GetRequiredService<OutboxJob>().RunAsync(platform, lane));
 
+    public void ScheduleHandOff(string schedule, DateTimeOffset handOffAt, HandOffKind kind, DateTimeOffset dueAt) =>
+        At(dueAt, () => services.GetRequiredService<HandOffJob>().RunAsync(schedule, handOffAt, kind));
+
     public void EnqueuePostmortem(int incidentNumber, int revision) =>
         At(clock.GetUtcNow(), () => services.GetRequiredService<PostmortemJob>().RunAsync(incidentNumber, revision));
 
     /// <summary>Runs something else (the simulated deploy system finishing) at a time on the drill clock.</summary>
     public void At(DateTimeOffset due, Func<Task> work) => _due.Enqueue(work, (due, _order++));
+
+    /// <summary>Runs <paramref name="work"/> now and again every <paramref name="interval"/> on the drill clock, as the host's recurring work runs.</summary>
+    public void Every(TimeSpan interval, Func<Task> work) => Every(interval, clock.GetUtcNow(), work);
+
+    private void Every(TimeSpan interval, DateTimeOffset due, Func<Task> work) => At(due, async () =>
+    {
+        await work().ConfigureAwait(false);
+        Every(interval, due + interval, work);
+    });
 
     /// <summary>Runs, in order, every job due up to <paramref name="until"/>, moving the clock to each one's time.</summary>
     public async Task RunDueAsync(DateTimeOffset until)

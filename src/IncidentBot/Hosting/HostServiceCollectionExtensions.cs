@@ -84,6 +84,7 @@ public static class HostServiceCollectionExtensions
         });
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddHostedService<StartupReconciliation>();
+        services.AddHostedService<HandOffPlanning>();
         services.AddWebFace(configuration);
         return builder;
     }

@@ -21,6 +21,7 @@ public static class IncidentSettingsFactory
             Escalation = new EscalationPolicy(roster.OnCall.EscalateAfter, roster.OnCall.Levels.Select(l => (IReadOnlyList<string>)l).ToList()),
             Zone = DisplayZone.Parse(bot.TimeZone),
             Schedules = Schedules(roster),
+            HandOffNotice = roster.OnCall.HandOffNotice,
             Managers = roster.Managers,
             RollbackApprovers = roster.RollbackApprovers,
             SuspectChangeWindow = bot.SuspectChangeWindow,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Hangfire;
 using IncidentBot.Core.Jobs;
+using IncidentBot.Core.OnCall;
 using IncidentBot.Core.Outbox;
 
 namespace IncidentBot.Jobs;
@@ -51,6 +52,9 @@ public sealed partial class HangfireJobScheduler(IBackgroundJobClient jobs, Outb
             jobs.Schedule<OutboxJob>(job => job.RunAsync(platform, lane, CancellationToken.None), dueAt);
         }
     }
+
+    public void ScheduleHandOff(string schedule, DateTimeOffset handOffAt, HandOffKind kind, DateTimeOffset dueAt) =>
+        jobs.Schedule<HandOffJob>(job => job.RunAsync(schedule, handOffAt, kind, CancellationToken.None), dueAt);
 
     public void EnqueuePostmortem(int incidentNumber, int revision) =>
         jobs.Enqueue<PostmortemJob>(job => job.RunAsync(incidentNumber, revision, CancellationToken.None));

@@ -22,4 +22,8 @@ internal sealed class RecordingScheduler : IJobScheduler
     public void ScheduleRollbackTimeout(string rollbackId, DateTimeOffset dueAt) => throw new NotSupportedException();
 
     public void EnqueuePostmortem(int incidentNumber, int revision) => throw new NotSupportedException();
+
+    public List<(string Schedule, DateTimeOffset HandOffAt, Core.OnCall.HandOffKind Kind, DateTimeOffset DueAt)> HandOffs { get; } = [];
+
+    public void ScheduleHandOff(string schedule, DateTimeOffset handOffAt, Core.OnCall.HandOffKind kind, DateTimeOffset dueAt) => HandOffs.Add((schedule, handOffAt, kind, dueAt));
 }

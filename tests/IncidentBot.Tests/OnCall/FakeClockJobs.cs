@@ -1,4 +1,5 @@
 using IncidentBot.Core.Jobs;
+using IncidentBot.Core.OnCall;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -30,6 +31,14 @@ public sealed class FakeClockJobs(IServiceProvider services, FakeTimeProvider ti
 
     public void ScheduleOutbox(string platform, string lane, DateTimeOffset dueAt) =>
         At(dueAt, () => services.GetRequiredService<OutboxJob>().RunAsync(platform, lane));
+
+    public List<(string Schedule, DateTimeOffset HandOffAt, HandOffKind Kind, DateTimeOffset DueAt)> HandOffs { get; } = [];
+
+    public void ScheduleHandOff(string schedule, DateTimeOffset handOffAt, HandOffKind kind, DateTimeOffset dueAt)
+    {
+        HandOffs.Add((schedule, handOffAt, kind, dueAt));
+        At(dueAt, () => services.GetRequiredService<HandOffJob>().RunAsync(schedule, handOffAt, kind));
+    }
 
     public void EnqueuePostmortem(int incidentNumber, int revision) =>
         At(time.GetUtcNow(), () => services.GetRequiredService<PostmortemJob>().RunAsync(incidentNumber, revision));

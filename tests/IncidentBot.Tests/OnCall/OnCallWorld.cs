@@ -28,36 +28,22 @@ public sealed class OnCallWorld : IAsyncDisposable
     public static readonly ScheduleLayer Weekly = new("weekly", ["ada", "kofi", "mara"], RotationLength.Weekly, new DateOnly(2026, 3, 2), new TimeOnly(9, 0));
 
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"incidentbot-oncall-{Guid.NewGuid():N}");
-    private readonly ServiceProvider _services;
+    private readonly IncidentSettings _settings;
+    private ServiceProvider _services;
 
-    public OnCallWorld(DateTimeOffset now, IReadOnlyList<IReadOnlyList<string>>? levels = null, IReadOnlyList<OnCallSchedule>? schedules = null)
+    public OnCallWorld(DateTimeOffset now, IReadOnlyList<IReadOnlyList<string>>? levels = null, IReadOnlyList<OnCallSchedule>? schedules = null, TimeSpan? handOffNotice = null)
     {
         Time = new FakeTimeProvider(now);
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(Time);
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton(new IncidentSettings
+        _settings = new IncidentSettings
         {
             Escalation = new EscalationPolicy(TimeSpan.FromMinutes(5), levels ?? [["schedule:primary"], ["tom"]]),
             Schedules = schedules ?? [new OnCallSchedule("primary", Berlin, [Weekly])],
             Zone = Berlin,
             IncidentsChannelId = LocalWorkspace.IncidentsChannelId,
             UpdateReminderAfter = TimeSpan.Zero,
-        });
-        services.AddSingleton<IPeopleDirectory>(new PeopleDirectory(
-            new[] { "ada", "kofi", "mara", "lena", "tom" }.Select(id => new Person(id, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(id)))));
-        services.AddIncidentCore();
-        services.AddIncidentStorage(_dataFolder);
-        services.AddSingleton(LocalPermalinks.DrillTranscripts());
-        services.AddSingleton<IIncidentLinks, DrillLinks>();
-        services.AddSingleton<LocalWorkspace>();
-        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
-        services.AddSingleton<LocalUser>();
-        services.AddSingleton<FakeClockJobs>();
-        services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<FakeClockJobs>());
-        services.AddSingleton<IDeploySystem, NoDeploys>();
-        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+            HandOffNotice = handOffNotice ?? TimeSpan.FromMinutes(30),
+        };
+        _services = Build();
     }
 
     public FakeTimeProvider Time { get; }
@@ -97,14 +83,70 @@ public sealed class OnCallWorld : IAsyncDisposable
         .OrderBy(m => m.At)
         .Select(m => m.VisibleTo!)];
 
+    /// <summary>The direct messages the bot sent the person that are not pages (hand-offs), oldest first.</summary>
+    public IReadOnlyList<LocalMessage> HandOffsTo(string personId) => [.. Workspace.Channels.Where(c => c.IsDirect && c.PersonId == personId)
+        .SelectMany(c => Workspace.MessagesOf(c.Id))
+        .Where(m => m.AuthorId is null && m.Buttons.Count == 0)
+        .OrderBy(m => m.Sequence)];
+
+    /// <summary>
+    /// Lets time pass to <paramref name="until"/> as the host does: hand-offs planned every <see cref="HandOffPlanner.Every"/>
+    /// (<c>HandOffPlanning</c>), and every job run at its time.
+    /// </summary>
+    public async Task RunWithPlanningAsync(DateTimeOffset until)
+    {
+        while (true)
+        {
+            await Service<HandOffPlanner>().PlanAsync();
+            var next = Time.GetUtcNow() + HandOffPlanner.Every;
+            await Jobs.RunDueAsync(next < until ? next : until);
+            if (next >= until)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>What the bot said in the incident's channel, for everyone.</summary>
     public IReadOnlyList<string> ChannelSays(Incident incident) =>
         [.. Workspace.MessagesSeenBy(incident.State.ChannelId!, null).Where(m => m.FromBot).Select(m => m.Text)];
+
+    /// <summary>
+    /// Stops the bot and starts it again over the same data folder, the clock going on: what is stored survives, the
+    /// jobs waiting in memory do not (the harsher case; Hangfire's stored jobs would also survive).
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await _services.DisposeAsync();
+        _services = Build();
+    }
 
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
         Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    private ServiceProvider Build()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(Time);
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddSingleton(_settings);
+        services.AddSingleton<IPeopleDirectory>(new PeopleDirectory(
+            new[] { "ada", "kofi", "mara", "lena", "tom" }.Select(id => new Person(id, CultureInfo.InvariantCulture.TextInfo.ToTitleCase(id)))));
+        services.AddIncidentCore();
+        services.AddIncidentStorage(_dataFolder);
+        services.AddSingleton(LocalPermalinks.DrillTranscripts());
+        services.AddSingleton<IIncidentLinks, DrillLinks>();
+        services.AddSingleton<LocalWorkspace>();
+        services.AddSingleton<IChatPlatform>(sp => sp.GetRequiredService<LocalWorkspace>());
+        services.AddSingleton<LocalUser>();
+        services.AddSingleton<FakeClockJobs>();
+        services.AddSingleton<IJobScheduler>(sp => sp.GetRequiredService<FakeClockJobs>());
+        services.AddSingleton<IDeploySystem, NoDeploys>();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 
     private sealed class NoDeploys : IDeploySystem

@@ -75,6 +75,32 @@ public sealed class ScheduleOptionsValidationTests
         Assert.Contains(validation.Failures, f => f.StartsWith("OnCall:Schedules:primary:Layers:0:People: 'ghost' is not in People", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("-00:01:00", "OnCall:HandOffNotice -00:01:00 is negative;")]
+    [InlineData("1.00:00:00", "OnCall:HandOffNotice 1.00:00:00 is not shorter than the shortest shift of OnCall:Schedules:primary (1.00:00:00);")] // the weekend layer's day
+    public void Validate_AHandOffNoticeNegativeOrNotShorterThanEveryShift_FailsSayingWhy(string notice, string expected)
+    {
+        var roster = Roster();
+        roster.OnCall.HandOffNotice = TimeSpan.Parse(notice, System.Globalization.CultureInfo.InvariantCulture);
+
+        var result = new RosterOptionsValidator().Validate(null, roster);
+
+        Assert.True(result.Failed);
+        Assert.Contains(result.Failures!, f => f.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Create_AHandOffNoticeShorterThanEveryShift_IsTheNoticeTheBotGives()
+    {
+        var roster = Roster();
+        roster.OnCall.HandOffNotice = TimeSpan.FromMinutes(45);
+        Assert.True(new RosterOptionsValidator().Validate(null, roster).Succeeded);
+
+        var settings = IncidentSettingsFactory.Create(new BotOptions(), roster, new ChatChannels(null, null));
+
+        Assert.Equal(TimeSpan.FromMinutes(45), settings.HandOffNotice);
+    }
+
     private static RosterOptions Roster() => new()
     {
         People = [new() { Id = "ada", Name = "Ada" }, new() { Id = "kofi", Name = "Kofi" }, new() { Id = "mara", Name = "Mara" }],
