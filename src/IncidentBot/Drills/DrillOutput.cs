@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using IncidentBot.Api;
+using IncidentBot.Core.People;
 using IncidentBot.Core.Postmortems;
 using IncidentBot.Core.Storage;
 using IncidentBot.Core.Time;
@@ -14,7 +15,8 @@ namespace IncidentBot.Drills;
 /// <summary>
 /// Writes what a drill produced: <c>incidents.json</c>, and per incident <c>postmortem-N.md</c> (drafted now,
 /// at the end of the drill), <c>transcript-N.md</c> and <c>messages-N.json</c> (the bot's messages in the incident
-/// channel as the drill's platform adapter renders them: Block Kit for Slack, Adaptive Cards for Teams).
+/// channel as the drill's platform adapter renders them: Block Kit for Slack, Adaptive Cards for Teams), and
+/// <c>direct-messages.md</c>: what the bot sent people one to one (pages, on-call hand-offs, reports), in order.
 /// </summary>
 public static class DrillOutput
 {
@@ -37,6 +39,7 @@ public static class DrillOutput
             files[$"messages-{number}.json"] = Rendered(workspace, incident.State.ChannelId, services.GetRequiredService<IDrillSurface>());
         }
 
+        files["direct-messages.md"] = DirectMessages(workspace, services.GetRequiredService<IPeopleDirectory>(), zone);
         return files;
     }
 
@@ -73,6 +76,28 @@ public static class DrillOutput
             ["message"] = m.Id, ["at"] = m.At.ToString("O", CultureInfo.InvariantCulture), ["platform"] = surface.Name, ["payload"] = surface.Render(m.Sent!),
         })]);
         return rendered.ToJsonString(Indented) + "\n";
+    }
+
+    /// <summary>Every direct message the bot sent, oldest first, each with who it went to; escaped as the transcripts are.</summary>
+    private static string DirectMessages(LocalWorkspace workspace, IPeopleDirectory people, DisplayZone zone)
+    {
+        var text = new StringBuilder("# Direct messages (").Append(MarkdownText.Escape(zone.Label)).Append(")\n\n");
+        var sent = workspace.Channels.Where(c => c.IsDirect)
+            .SelectMany(c => workspace.MessagesOf(c.Id).Where(m => m.AuthorId is null).Select(m => (To: c.PersonId!, Message: m)))
+            .OrderBy(d => d.Message.Sequence);
+        foreach (var (to, message) in sent)
+        {
+            text.Append("**").Append(SpokenTimes.Format(message.At, zone)).Append(" → ").Append(MarkdownText.Escape(people.NameOf(to))).Append("**\n");
+            text.Append(MarkdownText.Escape(message.Text.Trim())).Append('\n');
+            foreach (var button in message.Buttons)
+            {
+                text.Append(MarkdownText.Escape($"[{button.Label}]")).Append(' ');
+            }
+
+            text.Append(message.Buttons.Count > 0 ? "\n\n" : "\n");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The channel's messages as Markdown; what people and alerts wrote is escaped, so it reads as typed and cannot add markup or links.</summary>

@@ -40,6 +40,13 @@ public sealed class DrillRunner : IAsyncDisposable
 
     public async Task RunAsync(CancellationToken cancellationToken = default)
     {
+        if (_drill.Schedules.Count > 0)
+        {
+            // As the host does: hand-off messages planned at start and every few minutes, sent when the clock passes them.
+            var planner = _services.GetRequiredService<HandOffPlanner>();
+            _scheduler.Every(HandOffPlanner.Every, () => planner.PlanAsync(cancellationToken));
+        }
+
         foreach (var step in _drill.Steps)
         {
             await _scheduler.RunDueAsync(step.At).ConfigureAwait(false);

@@ -39,4 +39,36 @@ public sealed class OnCallRotationDrillTests
             "On call for primary: Lena Vogel is on call, Sun 29 Mar 08:30 – Sun 29 Mar 09:00 (made by Kofi Boateng)",
             result.Timeline(1).Select(e => e.GetProperty("text").GetString()));
     }
+
+    [Fact]
+    public async Task OnCallRotationDrill_TellsEachHandOff_TheIncomingBeforeAndTheOutgoingAt_InBerlinTimeAcrossTheChange()
+    {
+        var result = await DrillResult.RunAsync("oncall-rotation.yaml", "Europe/Berlin");
+
+        var handOffs = result.Files["direct-messages.md"].Split("\n\n")
+            .Select(b => b.Split('\n'))
+            .Where(l => l.Length > 1 && (l[1].StartsWith("\\*You are on call", StringComparison.Ordinal) || l[1].StartsWith("\\*Your primary shift ended", StringComparison.Ordinal)))
+            .Select(l => $"{l[0]} {l[1][..l[1].IndexOf(" Open incidents", StringComparison.Ordinal)]}")
+            .ToList();
+
+        Assert.Equal(
+            [
+                // Told when the drill starts, half an hour late: the bot was not running at 08:30.
+                "**Sat 28 Mar 08:59 → Kofi Boateng** \\*You are on call for primary\\* from Sat 28 Mar 09:00 until Sun 29 Mar 09:00 (Europe/Berlin), taking over from Ada Mensah.",
+                "**Sat 28 Mar 09:00 → Ada Mensah** \\*Your primary shift ended\\* at Sat 28 Mar 09:00 (Europe/Berlin); handed over to Kofi Boateng.",
+                "**Sun 29 Mar 08:00 → Lena Vogel** \\*You are on call for primary\\* from Sun 29 Mar 08:30 until Sun 29 Mar 09:00 (Europe/Berlin), taking over from Kofi Boateng.",
+                "**Sun 29 Mar 08:30 → Kofi Boateng** \\*Your primary shift ended\\* at Sun 29 Mar 08:30 (Europe/Berlin); handed over to Lena Vogel.",
+                "**Sun 29 Mar 08:30 → Mara Schulz** \\*You are on call for primary\\* from Sun 29 Mar 09:00 until Mon 30 Mar 09:00 (Europe/Berlin), taking over from Lena Vogel.",
+                "**Sun 29 Mar 09:00 → Lena Vogel** \\*Your primary shift ended\\* at Sun 29 Mar 09:00 (Europe/Berlin); handed over to Mara Schulz.",
+                // The swap at 09:05 is a hand-off at once; Ada's turn goes on into Monday's, which is hers too.
+                "**Sun 29 Mar 09:05 → Ada Mensah** \\*You are on call for primary\\* from Sun 29 Mar 09:05 until Tue 31 Mar 09:00 (Europe/Berlin), taking over from Mara Schulz.",
+                "**Sun 29 Mar 09:05 → Mara Schulz** \\*Your primary shift ended\\* at Sun 29 Mar 09:05 (Europe/Berlin); handed over to Ada Mensah.",
+            ],
+            handOffs);
+        Assert.Contains(
+            "handed over to Mara Schulz. Open incidents:\n• INC-1 (sev1, acknowledged) checkout 5xx above 2% incidents.json\n• INC-2 (sev3, acknowledged) search p99 above 2s incidents.json\n"
+            + "• INC-3 (sev1, acknowledged) payments timeouts incidents.json\n• INC-4 (sev1, acknowledged) login errors above 1% incidents.json\n",
+            result.Files["direct-messages.md"],
+            StringComparison.Ordinal);
+    }
 }
