@@ -83,6 +83,7 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<PostmortemJob>();
         services.AddTransient<TimerReconciler>();
         services.AddSingleton<HandOffLocks>();
+        services.AddSingleton<ShiftChangePages>();
         services.AddTransient<HandOffJob>();
         services.AddSingleton<HandOffPlanner>();
         return services;

@@ -3,7 +3,7 @@ using IncidentBot.Core.OnCall;
 namespace IncidentBot.Core.Jobs;
 
 /// <summary>
-/// Plans the hand-off messages (<see cref="HandOffJob"/>) due soon: the host runs it at start and every
+/// Plans the hand-off messages and pages (<see cref="HandOffJob"/>) due soon: the host runs it at start and every
 /// <see cref="Every"/>, and an override made in chat runs it at once. Each round schedules every message due within
 /// <see cref="Ahead"/> (two rounds, so one late round loses nothing) that is not recorded as sent, and every one missed
 /// by at most <see cref="LateLimit"/> (the bot was down), to run now. A message may be planned by several rounds; the job
@@ -36,9 +36,9 @@ public sealed class HandOffPlanner(IncidentSettings settings, IScheduleOverrideS
         {
             foreach (var handOff in schedule.HandOffs(now - LateLimit, now + settings.HandOffNotice + Ahead, made))
             {
-                foreach (var kind in new[] { HandOffKind.Incoming, HandOffKind.Outgoing })
+                foreach (var kind in KindsFor(schedule))
                 {
-                    var due = kind == HandOffKind.Incoming ? handOff.At - settings.HandOffNotice : handOff.At;
+                    var due = handOff.DueFor(kind, settings.HandOffNotice);
                     if (handOff.PersonFor(kind) is not { } personId || due > now + Ahead || due < now - LateLimit
                         || await log.WasSentAsync(SentHandOff.KeyOf(schedule.Name, handOff.At, kind, personId), cancellationToken).ConfigureAwait(false))
                     {
@@ -53,4 +53,9 @@ public sealed class HandOffPlanner(IncidentSettings settings, IScheduleOverrideS
 
         return planned;
     }
+
+    /// <summary>Both messages; and the page of who comes on call when a level names the schedule.</summary>
+    private HandOffKind[] KindsFor(OnCallSchedule schedule) => settings.Escalation.NamesSchedule(schedule.Name)
+        ? [HandOffKind.Incoming, HandOffKind.Outgoing, HandOffKind.Page]
+        : [HandOffKind.Incoming, HandOffKind.Outgoing];
 }

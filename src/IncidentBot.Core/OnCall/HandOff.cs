@@ -13,5 +13,8 @@ namespace IncidentBot.Core.OnCall;
 public sealed record HandOff(string Schedule, DateTimeOffset At, string? Outgoing, string? Incoming, DateTimeOffset? IncomingUntil)
 {
     /// <summary>Who this hand-off tells something, for a kind of message; null when nobody.</summary>
-    public string? PersonFor(HandOffKind kind) => kind == HandOffKind.Incoming ? Incoming : Outgoing;
+    public string? PersonFor(HandOffKind kind) => kind == HandOffKind.Outgoing ? Outgoing : Incoming;
+
+    /// <summary>When the job for a kind of message is due: the incoming person's notice <paramref name="notice"/> before, the rest at the hand-off.</summary>
+    public DateTimeOffset DueFor(HandOffKind kind, TimeSpan notice) => kind == HandOffKind.Incoming ? At - notice : At;
 }

@@ -8,4 +8,10 @@ public enum HandOffKind
 
     /// <summary>The person going off call, told at the hand-off.</summary>
     Outgoing,
+
+    /// <summary>
+    /// The person coming on call, paged at the hand-off for every incident still waiting for an acknowledgement at a
+    /// level that names the schedule (<see cref="Workflow.ShiftChangePages"/>).
+    /// </summary>
+    Page,
 }

@@ -15,6 +15,13 @@ public sealed record EscalationPolicy(TimeSpan EscalateAfter, IReadOnlyList<IRea
     public IReadOnlyList<string> PeopleAt(int level) =>
         level >= 1 && level <= Levels.Count ? Levels[level - 1] : [];
 
+    /// <summary>Whether a 1-based level names the schedule (<c>schedule:&lt;name&gt;</c>, any case).</summary>
+    public bool NamesSchedule(int level, string schedule) =>
+        PeopleAt(level).Any(e => string.Equals(ScheduleIn(e), schedule, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether any level names the schedule.</summary>
+    public bool NamesSchedule(string schedule) => Enumerable.Range(1, LevelCount).Any(level => NamesSchedule(level, schedule));
+
     /// <summary>The schedule's name when a level's entry names one (<c>schedule:primary</c>); null for a person id.</summary>
     public static string? ScheduleIn(string entry)
     {

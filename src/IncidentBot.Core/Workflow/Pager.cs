@@ -79,6 +79,19 @@ public sealed class Pager(IChatPlatform platform, IPeopleDirectory people, OnCal
         incident.RecordPaged(0, [person.Id], $"Paged {person.Name}", at, by, escalation: false);
     }
 
+    /// <summary>
+    /// Pages who came on call for <paramref name="schedule"/> while the incident waits at a level naming it: they join
+    /// that level's people (their acknowledgement counts as the level's), and the wait for the next level goes on as it was.
+    /// </summary>
+    public async Task PageIncomingAsync(Incident incident, Person person, string schedule, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(person);
+        var level = incident.State.PagedLevel;
+        await PageAsync(incident, [person], level, cancellationToken).ConfigureAwait(false);
+        incident.RecordPaged(level, [person.Id], $"{person.Name} came on call for {schedule}: paged {person.Name} (level {level})", at, by: null, escalation: false);
+    }
+
     private async Task PageAsync(Incident incident, IReadOnlyList<Person> targets, int level, CancellationToken cancellationToken)
     {
         var state = incident.State;
