@@ -25,6 +25,10 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IncidentResponse>();
         services.AddSingleton<IncidentGate>();
         services.AddSingleton<OnCall.OnCallRoster>();
+        services.AddSingleton<OnCall.Calendar.CalendarFeeds>();
+        services.AddSingleton<OnCall.Calendar.OnCallCalendar>();
+        // A host that serves feeds registers its own links (after or before this); without one, there are none.
+        services.TryAddSingleton<OnCall.Calendar.ICalendarLinks, OnCall.Calendar.UnservedCalendarLinks>();
         services.AddSingleton<OnCallChanges>();
         services.AddSingleton<Pager>();
         services.AddSingleton<Outbox.IRefusedDeliveries, RefusedMessages>();

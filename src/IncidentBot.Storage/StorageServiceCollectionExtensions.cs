@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPlatformRecordStore, LitePlatformRecordStore>();
         services.AddSingleton<IScheduleOverrideStore, LiteScheduleOverrideStore>();
         services.AddSingleton<IHandOffLog, LiteHandOffLog>();
+        services.AddSingleton<Core.OnCall.Calendar.ICalendarLinkStore, LiteCalendarLinkStore>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IncidentBot.Core.Chat;
 using IncidentBot.Core.OnCall;
+using IncidentBot.Core.OnCall.Calendar;
 using IncidentBot.Core.People;
 using IncidentBot.Core.Time;
 using IncidentBot.Core.Workflow;
@@ -11,9 +12,10 @@ namespace IncidentBot.Core.Commands;
 /// <c>/incident oncall</c>: who is on call now and next per schedule; <c>override @who from … to …</c> puts someone on
 /// call for a while; <c>swap @who</c> gives the caller's current or next turn to someone; <c>overrides</c> lists them
 /// and <c>remove &lt;id&gt;</c> takes one back. Works anywhere; a change goes on the timeline of every open incident
-/// that pages the schedule (<see cref="OnCallChanges"/>).
+/// that pages the schedule (<see cref="OnCallChanges"/>). <c>calendar</c> gives calendar feed links (<see cref="OnCallCalendar"/>).
 /// </summary>
-public sealed partial class OnCallCommand(OnCallRoster roster, IScheduleOverrideStore overrides, OnCallChanges changes, IPeopleDirectory people, IncidentSettings settings)
+public sealed partial class OnCallCommand(
+    OnCallRoster roster, IScheduleOverrideStore overrides, OnCallChanges changes, IPeopleDirectory people, IncidentSettings settings, OnCallCalendar calendar)
     : IIncidentCommand
 {
     private const string Detail =
@@ -21,11 +23,12 @@ public sealed partial class OnCallCommand(OnCallRoster roster, IScheduleOverride
         "`/incident oncall override @who from <when> to <when> [on <schedule>]` puts someone on call for a while\n" +
         "`/incident oncall swap @who [on <schedule>]` gives your current or next turn to someone\n" +
         "`/incident oncall overrides` lists overrides; `/incident oncall remove <id>` removes one\n" +
+        OnCallCalendar.Usage + "\n" +
         "<when> is " + SpokenTimes.Forms;
 
     public string Name => "oncall";
 
-    public string Usage => "oncall [override @who from <when> to <when>|swap @who|overrides|remove <id>]";
+    public string Usage => "oncall [override @who from <when> to <when>|swap @who|overrides|remove <id>|calendar]";
 
     public string Summary => "who is on call now and next; covers and swaps";
 
@@ -46,6 +49,7 @@ public sealed partial class OnCallCommand(OnCallRoster roster, IScheduleOverride
             "override" => await OverrideAsync(context, rest, cancellationToken).ConfigureAwait(false),
             "swap" => await SwapAsync(context, rest, made, cancellationToken).ConfigureAwait(false),
             "remove" => await RemoveAsync(context, rest, cancellationToken).ConfigureAwait(false),
+            "calendar" => await calendar.AnswerAsync(context, rest, cancellationToken).ConfigureAwait(false),
             _ => Detail,
         };
         return ChatReply.Of(text);
