@@ -19,6 +19,7 @@ public static class EndpointRouteBuilderExtensions
         endpoints.MapIncidentApi();
         endpoints.MapMetricsApi();
         endpoints.MapReports();
+        endpoints.MapCalendars();
         endpoints.MapChatPlatform(endpoints.ServiceProvider.GetRequiredService<ActivePlatform>().Kind);
         endpoints.MapWebFace();
 

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.AspNetCore;
 using IncidentBot.Alerts;
 using IncidentBot.Api;
+using IncidentBot.Calendars;
 using IncidentBot.Configuration;
 using IncidentBot.Core;
 using IncidentBot.Core.Alerts;
@@ -57,6 +58,11 @@ public static class HostServiceCollectionExtensions
         services.AddPostmortemModel(configuration);
         services.AddSingleton(sp => new ReportLinkSigner(sp.GetRequiredService<SecretBook>()));
         services.AddSingleton<IIncidentLinks>(sp => new ApiIncidentLinks(PublicAddress(sp, configuration), sp.GetRequiredService<ReportLinkSigner>()));
+        services.AddOnCallCalendars(sp => PublicAddress(sp, configuration));
+
+        // A request line carries the secret of a link it opens (a calendar token, a report signature): ASP.NET Core's
+        // per-request log is kept below Information whatever the configuration says of Microsoft.AspNetCore.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", level => level >= LogLevel.Warning);
         services.AddIncidentStorage(configuration[$"{BotOptions.SectionName}:{nameof(BotOptions.DataFolder)}"] ?? new BotOptions().DataFolder);
         services.AddHostedService<BackupRequests>();
 
