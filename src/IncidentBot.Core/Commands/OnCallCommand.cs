@@ -28,7 +28,7 @@ public sealed partial class OnCallCommand(
 
     public string Name => "oncall";
 
-    public string Usage => "oncall [override @who from <when> to <when>|swap @who|overrides|remove <id>|calendar]";
+    public string Usage => "oncall [override @who from <when> to <when>|swap @who|overrides|remove <id>]";
 
     public string Summary => "who is on call now and next; covers and swaps";
 
