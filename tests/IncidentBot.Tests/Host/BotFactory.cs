@@ -92,9 +92,32 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        await LetGoOfDataFolderAsync();
         if (_deletesDataFolder && Directory.Exists(DataFolder))
         {
             Directory.Delete(DataFolder, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the host has let go of its data folder. The host's services are disposed on the thread that runs the
+    /// app, which may finish after the factory's dispose returns; a restart test starting the next bot on the folder
+    /// at once would find it still in use.
+    /// </summary>
+    private async Task LetGoOfDataFolderAsync()
+    {
+        var lockFile = Path.Combine(DataFolder, DataFolderLock.LockFileName);
+        for (var waited = TimeSpan.Zero; File.Exists(lockFile) && waited < TimeSpan.FromSeconds(30); waited += TimeSpan.FromMilliseconds(50))
+        {
+            try
+            {
+                using var held = new FileStream(lockFile, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+                return;
+            }
+            catch (IOException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(50));
+            }
         }
     }
 }
