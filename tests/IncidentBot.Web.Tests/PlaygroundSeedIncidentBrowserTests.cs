@@ -16,7 +16,8 @@ namespace IncidentBot.Web.Tests;
 /// <summary>
 /// The seed incident (<c>drills/seed-outage.yaml</c>, the June 2023 outage) played in the playground by its people, from
 /// the deploy and the first alert to the manager's approved postmortem, with the rollback pressed, and the bot stopped
-/// and started again on the same data folder half-way: the workspace is as it was and the incident carries on.
+/// and started again on the same data folder half-way: the workspace is as it was and the incident carries on. Last, the
+/// incident is in the metrics with its severity, service and response times.
 /// </summary>
 public sealed class PlaygroundSeedIncidentBrowserTests(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -106,6 +107,15 @@ public sealed class PlaygroundSeedIncidentBrowserTests(ITestOutputHelper output)
 
             await page.GotoAsync(Address() + channelUrl);
             await Assertions.Expect(page.Locator("#messages")).ToContainTextAsync("INC-1 postmortem approved by local user on this machine");
+
+            // And the incident counts in the metrics a manager reads: one sev1 on api, its response times drawn.
+            await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Metrics", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("1 incident");
+            await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("sev1: 1");
+            await Assertions.Expect(page.Locator("#response-times-chart rect.bar.ttr")).ToHaveCountAsync(1);
+            await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "By service" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#figures tr[data-key=api]")).ToBeVisibleAsync();
+            await ScreenshotAsync(page, "seed-6-metrics");
             output.WriteLine($"Screenshots in {Artifacts}");
         }
         catch
