@@ -52,10 +52,14 @@ public sealed class SimulatedRollbackTests : IAsyncDisposable
         var rollback = await Eventually.ReachedAsync(
             async () => (await Service<IRollbackStore>().ListByIncidentAsync(1)).Single(), r => r.Status == RollbackStatus.Succeeded, "the rollback succeeded");
         Assert.Equal("1.9", rollback.ToVersion);
-        var timeline = (await Service<IIncidentStore>().GetAsync(1))!.Timeline.Select(e => e.Text).ToList();
+        // The rollback's record is saved before its outcome reaches the incident's timeline: wait for the timeline too.
+        const string Succeeded = "Rollback of checkout from 2.0 to 1.9 succeeded: the simulated deploy system put checkout on 1.9; nothing is really deployed";
+        var timeline = await Eventually.ReachedAsync(
+            async () => (await Service<IIncidentStore>().GetAsync(1))!.Timeline.Select(e => e.Text).ToList(), t => t.Contains(Succeeded), "the success on the timeline");
         Assert.Contains("Rollback of checkout from 2.0 to 1.9 started on the simulated deploy system (nothing is really deployed)", timeline);
-        Assert.Contains("Rollback of checkout from 2.0 to 1.9 succeeded: the simulated deploy system put checkout on 1.9; nothing is really deployed", timeline);
-        var said = _bot.Workspace.MessagesSeenBy(channel, null).Select(m => m.Text).ToList();
+        var said = await Eventually.ReachedAsync(
+            () => Task.FromResult(_bot.Workspace.MessagesSeenBy(channel, null).Select(m => m.Text).ToList()),
+            t => t.Exists(m => m.StartsWith("*Rollback of checkout from 2.0 to 1.9 succeeded", StringComparison.Ordinal)), "the success in the channel");
         Assert.Contains(said, t => t.Equals("*Rolling back checkout from 2.0 to 1.9* (confirmed by Ada Mensah) on the simulated deploy system (nothing is really deployed).", StringComparison.Ordinal));
         Assert.Contains(said, t => t.StartsWith("*Rollback of checkout from 2.0 to 1.9 succeeded: the simulated deploy system", StringComparison.Ordinal));
     }
