@@ -47,9 +47,7 @@ public static class ReportEndpoints
         }
 
         var key = IncidentKey.Format(number);
-        return asMarkdown
-            ? new ReportResult(draft.Markdown, ReportResult.Markdown, PostmortemFile.NameOf(key))
-            : new ReportResult(PostmortemPage.Render(PostmortemFile.TitleOf(key, revision), draft.Markdown, $"{revision.ToString(CultureInfo.InvariantCulture)}.md?sig={sig}"), ReportResult.Html);
+        return Answer(draft.Markdown, PostmortemFile.TitleOf(key, revision), PostmortemFile.NameOf(key), revision, sig, asMarkdown);
     }
 
     private static async Task<IResult> ReadApprovedAsync(
@@ -61,8 +59,12 @@ public static class ReportEndpoints
         }
 
         var key = IncidentKey.Format(number);
-        return asMarkdown
-            ? new ReportResult(approved.Markdown, ReportResult.Markdown, PostmortemFile.ApprovedNameOf(key))
-            : new ReportResult(PostmortemPage.Render(PostmortemFile.ApprovedTitleOf(key, approval), approved.Markdown, $"{approval.ToString(CultureInfo.InvariantCulture)}.md?sig={sig}"), ReportResult.Html);
+        return Answer(approved.Markdown, PostmortemFile.ApprovedTitleOf(key, approval), PostmortemFile.ApprovedNameOf(key), approval, sig, asMarkdown);
     }
+
+    /// <summary>The report as its Markdown file, or as a page linking to that file (<c>{version}.md</c>, signed alike).</summary>
+    private static ReportResult Answer(string markdown, string title, string fileName, int version, string? sig, bool asMarkdown) =>
+        asMarkdown
+            ? new ReportResult(markdown, ReportResult.Markdown, fileName)
+            : new ReportResult(PostmortemPage.Render(title, markdown, $"{version.ToString(CultureInfo.InvariantCulture)}.md?sig={sig}"), ReportResult.Html);
 }
