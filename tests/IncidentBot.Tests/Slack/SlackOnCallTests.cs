@@ -1,3 +1,5 @@
+using IncidentBot.Tests.OnCall;
+
 namespace IncidentBot.Tests.Slack;
 
 /// <summary>
@@ -10,16 +12,7 @@ public sealed class SlackOnCallTests : IAsyncLifetime
 
     private SlackWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await SlackWorld.StartAsync(bot =>
-    {
-        // Kofi has been on the one-person primary rotation since 2020, so he is on call whenever the test runs.
-        bot.Settings["OnCall:Schedules:primary:Zone"] = "Europe/London";
-        bot.Settings["OnCall:Schedules:primary:Layers:0:People:0"] = "kofi";
-        bot.Settings["OnCall:Schedules:primary:Layers:0:Rotation"] = "weekly";
-        bot.Settings["OnCall:Schedules:primary:Layers:0:Start"] = "2020-01-06";
-        bot.Settings["OnCall:Schedules:primary:Layers:0:HandOff"] = "09:00";
-        bot.Settings["OnCall:Levels:0:0"] = "schedule:primary";
-    });
+    public async Task InitializeAsync() => _world = await SlackWorld.StartAsync(AlwaysOnPrimary.Configure);
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using IncidentBot.Teams.Connector;
+using IncidentBot.Tests.OnCall;
 using IncidentBot.Tests.Slack;
 
 namespace IncidentBot.Tests.Teams;
@@ -15,16 +16,7 @@ public sealed class TeamsOnCallEndToEndTests : IAsyncLifetime
 
     private TeamsWorld _world = null!;
 
-    public async Task InitializeAsync() => _world = await TeamsWorld.StartAsync(bot =>
-    {
-        // Kofi has been on the one-person primary rotation since 2020, so he is on call whenever the test runs.
-        bot.Settings["OnCall:Schedules:primary:Zone"] = "Europe/London";
-        bot.Settings["OnCall:Schedules:primary:Layers:0:People:0"] = "kofi";
-        bot.Settings["OnCall:Schedules:primary:Layers:0:Rotation"] = "weekly";
-        bot.Settings["OnCall:Schedules:primary:Layers:0:Start"] = "2020-01-06";
-        bot.Settings["OnCall:Schedules:primary:Layers:0:HandOff"] = "09:00";
-        bot.Settings["OnCall:Levels:0:0"] = "schedule:primary";
-    });
+    public async Task InitializeAsync() => _world = await TeamsWorld.StartAsync(AlwaysOnPrimary.Configure);
 
     public async Task DisposeAsync() => await _world.DisposeAsync();
 
